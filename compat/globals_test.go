@@ -1,0 +1,59 @@
+package compat
+
+import (
+	"bytes"
+	"log/slog"
+	"strings"
+	"testing"
+)
+
+func TestTimersAndConsole(t *testing.T) {
+	var buf bytes.Buffer
+	logger := slog.New(slog.NewTextHandler(&buf, nil))
+	_, run := newTestHost(t, Options{Logger: logger})
+	run(`
+		const order = [];
+		setTimeout(() => order.push('timeout 20'), 20);
+		setTimeout((a, b) => order.push('timeout 5 ' + a + b), 5, 'x', 'y');
+		const cancelled = setTimeout(() => order.push('cancelled'), 1);
+		clearTimeout(cancelled);
+		setImmediate(() => order.push('immediate'));
+		queueMicrotask(() => order.push('microtask'));
+		let n = 0;
+		const iv = setInterval(() => { order.push('interval ' + (++n)); if (n === 3) clearInterval(iv); }, 2);
+		order.push('sync');
+		globalThis.order = order;
+		setTimeout(() => console.log('order %j', order), 40);
+	`)
+	got := buf.String()
+	for _, want := range []string{`sync`, `microtask`, `immediate`, `timeout 5 xy`, `interval 3`, `timeout 20`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("log %q lacks %q", got, want)
+		}
+	}
+	if strings.Contains(got, "cancelled") || strings.Contains(got, "interval 4") {
+		t.Errorf("cleared timer fired: %s", got)
+	}
+	if !strings.Contains(got, `\"sync\",\"microtask\",\"immediate\"`) {
+		t.Errorf("order wrong: %s", got)
+	}
+}
+
+func TestEventsBasics(t *testing.T) {
+	_, run := newTestHost(t, Options{})
+	v := run(`
+		const EventEmitter = require('node:events');
+		const e = new EventEmitter();
+		const seen = [];
+		e.on('x', (a) => seen.push('on ' + a));
+		e.once('x', (a) => seen.push('once ' + a));
+		e.prependListener('x', () => seen.push('first'));
+		e.emit('x', 1); e.emit('x', 2);
+		let threw = '';
+		try { e.emit('error', new Error('boom')); } catch (err) { threw = err.message; }
+		seen.join(',') + '|' + threw + '|' + e.listenerCount('x') + '|' + (require('events') === EventEmitter);
+	`)
+	if got, want := v.String(), "first,on 1,once 1,first,on 2|boom|2|true"; got != want {
+		t.Fatalf("got %q want %q", got, want)
+	}
+}

@@ -1,0 +1,115 @@
+package compat
+
+import (
+	"io/fs"
+	"log/slog"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// Loop is what compat needs from the event loop that owns a runtime. The
+// engine package implements it; tests use a small loop of their own.
+type Loop interface {
+	// RunOnLoop queues fn to run on the loop goroutine. It is safe to call
+	// from any goroutine. It reports false if the loop has stopped, in which
+	// case fn never runs.
+	RunOnLoop(fn func()) bool
+	// AfterFunc runs fn on the loop goroutine after d. The returned stop
+	// function cancels it and reports whether it was still pending. Loop
+	// goroutine only.
+	AfterFunc(d time.Duration, fn func()) (stop func() bool)
+}
+
+// Options configure the APIs a Host exposes. The zero value is usable: no
+// environment, no file access, default limits.
+type Options struct {
+	// Env is the whole of process.env as JS sees it. The host process's own
+	// environment is never exposed unless the caller copies it in here.
+	Env map[string]string
+	// Root is the project folder that fs may read, and what process.cwd()
+	// returns as a path (RootPath).
+	Root     fs.FS
+	RootPath string
+	// Logger receives console output. Nil discards it.
+	Logger *slog.Logger
+	// Modules are extra modules registered by an embedding Go program,
+	// keyed by the name JS requires (for example "gojaapi:kv").
+	Modules map[string]Loader
+}
+
+// Host is the per-runtime state of compat: the module cache and the natives.
+// It is owned by the runtime's loop goroutine.
+type Host struct {
+	// VM is the runtime this Host serves.
+	VM *goja.Runtime
+	// Loop is the event loop that owns VM.
+	Loop Loop
+
+	opts      Options
+	cache     map[string]goja.Value
+	loading   map[string]*goja.Object
+	requireFn goja.Value
+	started   time.Time
+}
+
+// Enable installs require, the globals and the process object into vm, and
+// returns the Host that serves them. Loop goroutine only.
+func Enable(vm *goja.Runtime, loop Loop, opts Options) *Host {
+	h := &Host{
+		VM:      vm,
+		Loop:    loop,
+		opts:    opts,
+		cache:   make(map[string]goja.Value),
+		loading: make(map[string]*goja.Object),
+		started: time.Now(),
+	}
+	h.requireFn = vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		name := call.Argument(0).String()
+		v, err := h.Require(name)
+		if err != nil {
+			h.throwModuleError(name, err)
+		}
+		return v
+	})
+	installGlobals(h)
+	return h
+}
+
+// RequireFunc is the require function given to user bundles: it resolves
+// built-in modules only (esbuild has already bundled everything else).
+func (h *Host) RequireFunc() goja.Value { return h.requireFn }
+
+// Options returns the options the Host was enabled with.
+func (h *Host) Options() Options { return h.opts }
+
+func (h *Host) throwModuleError(name string, err error) {
+	if ex, ok := err.(*goja.Exception); ok {
+		panic(ex)
+	}
+	e := h.VM.NewGoError(err)
+	_ = e.Set("code", "MODULE_NOT_FOUND")
+	panic(e)
+}
+
+// Throw raises a JS error of the given constructor ("TypeError", "RangeError",
+// ...) with a Node-style code property when code is not empty.
+func (h *Host) Throw(ctor, code, msg string) {
+	panic(h.NewError(ctor, code, msg))
+}
+
+// NewError builds a JS error of the given constructor with an optional code.
+func (h *Host) NewError(ctor, code, msg string) *goja.Object {
+	c, _ := goja.AssertConstructor(h.VM.Get(ctor))
+	if c == nil {
+		c, _ = goja.AssertConstructor(h.VM.Get("Error"))
+	}
+	o, err := c(nil, h.VM.ToValue(msg))
+	if err != nil {
+		panic(err)
+	}
+	if code != "" {
+		_ = o.Set("code", code)
+	}
+	return o
+}

@@ -1,0 +1,49 @@
+package compat
+
+import (
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// testLoop is a minimal event loop for compat's own tests: one goroutine
+// running queued jobs and timers, like the engine's loop.
+type testLoop struct {
+	mu   sync.Mutex
+	jobs chan func()
+}
+
+func (l *testLoop) RunOnLoop(fn func()) bool { l.jobs <- fn; return true }
+
+func (l *testLoop) AfterFunc(d time.Duration, fn func()) func() bool {
+	t := time.AfterFunc(d, func() { l.jobs <- fn })
+	return t.Stop
+}
+
+// newTestHost builds a runtime with compat enabled and returns a function
+// that runs JS source on its loop, waiting until quiet (no job for 50 ms).
+func newTestHost(t *testing.T, opts Options) (*Host, func(src string) goja.Value) {
+	t.Helper()
+	vm := goja.New()
+	loop := &testLoop{jobs: make(chan func(), 1024)}
+	h := Enable(vm, loop, opts)
+	run := func(src string) goja.Value {
+		t.Helper()
+		v, err := vm.RunString(src)
+		if err != nil {
+			t.Fatalf("run: %v", err)
+		}
+		for {
+			select {
+			case fn := <-loop.jobs:
+				fn()
+			case <-time.After(50 * time.Millisecond):
+				return v
+			}
+		}
+	}
+	_ = vm.Set("require", h.RequireFunc())
+	return h, run
+}
