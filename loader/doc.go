@@ -1,0 +1,9 @@
+// Package loader turns a project folder into something the engine can run:
+// it discovers the route files under pages/api (or src/pages/api), maps them
+// to URL patterns with Next.js's rules, and bundles them with esbuild into
+// one CommonJS program that goja can compile.
+//
+// Everything here runs at start-up (or on reload in dev mode) on the caller's
+// goroutine; the results (Route, Bundle) are immutable once returned and may
+// be shared by all workers.
+package loader

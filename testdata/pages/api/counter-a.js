@@ -1,0 +1,2 @@
+import { hit } from '../../lib/counter'
+export default (req, res) => res.json(hit())
