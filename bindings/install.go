@@ -1,0 +1,212 @@
+package bindings
+
+import (
+	"embed"
+	"fmt"
+	"sync"
+
+	"github.com/dop251/goja"
+	"github.com/gojaapi/gojaapi/compat"
+)
+
+//go:embed js/*.js
+var jsFiles embed.FS
+
+// Transport is what the JS req/res objects call into to move bytes. The
+// engine implements it for each worker. Every method is called on the
+// worker's loop goroutine; the callbacks given to ReadBody and ReadChunk must
+// also be called on it (the engine posts them with RunOnLoop).
+type Transport interface {
+	// Respond sends what res has produced so far: the head (when head is not
+	// nil: status, reason phrase and name/value pairs), a body chunk (may be
+	// nil), and whether the response is complete. responseLimit, when
+	// positive, is the size at which a finished response logs Next.js's
+	// "API response ... exceeds" warning. It reports whether the bytes
+	// buffered for the client are under the high-water mark (Node's
+	// write() return value).
+	Respond(id uint64, status int, reason string, head []string, chunk []byte, end bool, responseLimit int64) bool
+	// ReadBody reads the whole request body, at most limit bytes (-1: no
+	// limit), and decodes it with charset. done gets the text, or a status:
+	// 413 when the body is too large, 400 when it cannot be read or decoded.
+	ReadBody(id uint64, limit int64, charset string, done func(text string, status int))
+	// ReadChunk reads the next piece of the request body; done gets nil at
+	// the end of the body.
+	ReadChunk(id uint64, done func(chunk []byte, err error))
+	// Abort drops the connection (res.destroy()).
+	Abort(id uint64)
+	// HandlerError reports an error thrown by the handler (or by loading its
+	// module), for the log.
+	HandlerError(id uint64, err goja.Value)
+}
+
+// Settings are the per-server facts the resolver needs.
+type Settings struct {
+	// Dev selects Next.js's development behaviour (warnings, error bodies).
+	Dev bool
+	// PreviewModeID is the value of the __prerender_bypass cookie.
+	PreviewModeID string
+}
+
+// API is the resolver installed in one runtime.
+type API struct {
+	vm    *goja.Runtime
+	serve goja.Callable
+}
+
+var (
+	progOnce sync.Once
+	progs    map[string]*goja.Program
+	progErr  error
+)
+
+// programs compiles the JS files once per process.
+func programs() (map[string]*goja.Program, error) {
+	progOnce.Do(func() {
+		progs = map[string]*goja.Program{}
+		for _, name := range []string{"http.js", "api.js"} {
+			src, err := jsFiles.ReadFile("js/" + name)
+			if err != nil {
+				progErr = err
+				return
+			}
+			p, err := goja.Compile("gojaapi:"+name, "(function (exports, require, module) {"+string(src)+"\n})", true)
+			if err != nil {
+				progErr = err
+				return
+			}
+			progs[name] = p
+		}
+	})
+	return progs, progErr
+}
+
+// Install runs the resolver's JS in h's runtime. loaders is the bundle's
+// route table (one function per route) and pages the routes' Next.js names,
+// by route index. Loop goroutine only.
+func Install(h *compat.Host, t Transport, s Settings, loaders goja.Value, pages []string) (*API, error) {
+	ps, err := programs()
+	if err != nil {
+		return nil, err
+	}
+	vm := h.VM
+	internal := map[string]goja.Value{}
+	require := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		name := call.Argument(0).String()
+		if v, ok := internal[name]; ok {
+			return v
+		}
+		v, err := h.Require(name)
+		if err != nil {
+			panic(vm.NewGoError(err))
+		}
+		return v
+	})
+	run := func(file string) (*goja.Object, error) {
+		fn, err := vm.RunProgram(ps[file])
+		if err != nil {
+			return nil, err
+		}
+		call, _ := goja.AssertFunction(fn)
+		module := vm.NewObject()
+		exports := vm.NewObject()
+		_ = module.Set("exports", exports)
+		if _, err := call(goja.Undefined(), exports, require, module); err != nil {
+			return nil, fmt.Errorf("%s: %w", file, err)
+		}
+		return module.Get("exports").ToObject(vm), nil
+	}
+	httpExports, err := run("http.js")
+	if err != nil {
+		return nil, err
+	}
+	internal["internal/http"] = httpExports
+	apiExports, err := run("api.js")
+	if err != nil {
+		return nil, err
+	}
+	natives := newNatives(vm, t, s)
+	settings := vm.NewObject()
+	_ = settings.Set("dev", s.Dev)
+	_ = settings.Set("previewModeId", s.PreviewModeID)
+	setup, _ := goja.AssertFunction(apiExports.Get("setup"))
+	if _, err := setup(goja.Undefined(), natives, settings, loaders, vm.ToValue(pages)); err != nil {
+		return nil, err
+	}
+	serve, ok := goja.AssertFunction(apiExports.Get("serve"))
+	if !ok {
+		return nil, fmt.Errorf("api.js: serve is not a function")
+	}
+	return &API{vm: vm, serve: serve}, nil
+}
+
+// Request is what the engine knows of a request when it hands it to JS.
+type Request struct {
+	ID          uint64
+	Route       int
+	Method      string
+	URL         string
+	HTTPVersion string
+	// RawHeaders are name/value pairs in arrival order.
+	RawHeaders                []string
+	RemoteAddr                string
+	RemotePort                int
+	LocalAddr                 string
+	LocalPort                 int
+	TLS                       bool
+	Query                     []Pair
+	Params                    []Param
+	HasBody                   bool
+}
+
+// Param is a route parameter: one value for [id], several for catch-alls.
+type Param struct {
+	Name   string
+	Values []string
+	// List is true for catch-all parameters, whose value is an array.
+	List bool
+}
+
+// Serve starts the handler for r and returns the JS res object, which the
+// engine keeps for Drain and Close. Loop goroutine only.
+func (a *API) Serve(r *Request) (goja.Value, error) {
+	vm := a.vm
+	raw := make([]any, len(r.RawHeaders))
+	for i, s := range r.RawHeaders {
+		raw[i] = s
+	}
+	bodyMode := "none"
+	if r.HasBody {
+		bodyMode = "pending"
+	}
+	args := []goja.Value{
+		vm.ToValue(r.ID), vm.ToValue(r.Route), vm.ToValue(r.Method), vm.ToValue(r.URL), vm.ToValue(r.HTTPVersion),
+		vm.NewArray(raw...), vm.ToValue(r.RemoteAddr), vm.ToValue(r.RemotePort),
+		vm.ToValue(r.LocalAddr), vm.ToValue(r.LocalPort), vm.ToValue(r.TLS),
+		queryObject(vm, r.Query, r.Params, false), vm.ToValue(bodyMode),
+	}
+	return a.serve(goja.Undefined(), args...)
+}
+
+// Drain tells res that the client has caught up ('drain').
+func (a *API) Drain(res goja.Value) error {
+	return a.callMethod(res, "_gojaDrain")
+}
+
+// Close tells res that the exchange is over; aborted means the client went
+// away before the response ended.
+func (a *API) Close(res goja.Value, aborted bool) error {
+	return a.callMethod(res, "_gojaClose", a.vm.ToValue(aborted))
+}
+
+func (a *API) callMethod(res goja.Value, name string, args ...goja.Value) error {
+	o, ok := res.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	fn, ok := goja.AssertFunction(o.Get(name))
+	if !ok {
+		return nil
+	}
+	_, err := fn(o, args...)
+	return err
+}

@@ -1,0 +1,332 @@
+'use strict';
+// Next.js's API resolver: what runs around every handler call. It mirrors
+// next/dist/server/api-utils (apiResolver, parseBody, sendData, sendJson,
+// redirect, sendError, the preview helpers) so that the bytes on the wire are
+// the same. The Go side calls serve() once per request.
+
+const { IncomingMessage, ServerResponse, Socket } = require('internal/http');
+const { Stream } = require('stream');
+
+const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+const RESPONSE_LIMIT_DEFAULT = 4 * 1024 * 1024;
+const COOKIE_BYPASS = '__prerender_bypass';
+const COOKIE_DATA = '__next_preview_data';
+const kClearedCookies = Symbol(COOKIE_BYPASS);
+
+let natives;
+let settings; // { dev, previewModeId, revalidate(path, opts) }
+let loaders = []; // route index -> () => module exports
+let pages = [];
+const modules = []; // route index -> { mod } once loaded, per worker
+
+class ApiError extends Error {
+  constructor(statusCode, message) {
+    super(message);
+    this.statusCode = statusCode;
+  }
+}
+
+function sendError(res, statusCode, message) {
+  res.statusCode = statusCode;
+  res.statusMessage = message;
+  res.end(message);
+}
+
+function isResSent(res) {
+  return res.finished || res.headersSent;
+}
+
+function setLazyProp(req, prop, getter) {
+  Object.defineProperty(req, prop, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = getter();
+      Object.defineProperty(req, prop, { configurable: true, enumerable: true, writable: true, value });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(req, prop, { configurable: true, enumerable: true, writable: true, value });
+    },
+  });
+}
+
+// --- response helpers, as Next.js defines them ---------------------------
+
+function sendData(req, res, body) {
+  if (body === null || body === undefined) {
+    res.end();
+    return;
+  }
+  if (res.statusCode === 204 || res.statusCode === 304) {
+    res.removeHeader('Content-Type');
+    res.removeHeader('Content-Length');
+    res.removeHeader('Transfer-Encoding');
+    if (settings.dev && body) {
+      console.warn(`A body was attempted to be set with a 204 statusCode for ${req.url}, this is invalid and the body was ignored.\n` +
+        'See more info here https://nextjs.org/docs/messages/invalid-api-status-body');
+    }
+    res.end();
+    return;
+  }
+  const contentType = res.getHeader('Content-Type');
+  if (body instanceof Stream) {
+    if (!contentType) res.setHeader('Content-Type', 'application/octet-stream');
+    body.pipe(res);
+    return;
+  }
+  const type = typeof body;
+  const isJSONLike = type === 'object' || type === 'number' || type === 'boolean';
+  const stringified = isJSONLike ? JSON.stringify(body) : body;
+  const etag = natives.etag(stringified);
+  if (sendEtagResponse(req, res, etag)) return;
+  if (Buffer.isBuffer(body)) {
+    if (!contentType) res.setHeader('Content-Type', 'application/octet-stream');
+    res.setHeader('Content-Length', body.length);
+    res.end(body);
+    return;
+  }
+  if (isJSONLike) res.setHeader('Content-Type', JSON_CONTENT_TYPE);
+  res.setHeader('Content-Length', natives.byteLength(stringified));
+  res.end(stringified);
+}
+
+function sendEtagResponse(req, res, etag) {
+  if (etag) res.setHeader('ETag', etag);
+  const h = req.headers;
+  if (natives.fresh(h['if-none-match'], h['if-modified-since'], h['cache-control'], etag)) {
+    res.statusCode = 304;
+    res.end();
+    return true;
+  }
+  return false;
+}
+
+function sendJson(res, body) {
+  res.setHeader('Content-Type', JSON_CONTENT_TYPE);
+  res.send(JSON.stringify(body));
+}
+
+function redirect(res, statusOrUrl, url) {
+  if (typeof statusOrUrl === 'string') {
+    url = statusOrUrl;
+    statusOrUrl = 307;
+  }
+  if (typeof statusOrUrl !== 'number' || typeof url !== 'string') {
+    throw new Error("Invalid redirect arguments. Please use a single argument URL, e.g. res.redirect('/destination') or use a status code and URL, e.g. res.redirect(307, '/destination').");
+  }
+  res.writeHead(statusOrUrl, { Location: url });
+  res.write(url);
+  res.end();
+  return res;
+}
+
+function previousCookies(res) {
+  const previous = res.getHeader('Set-Cookie');
+  return typeof previous === 'string' ? [previous] : Array.isArray(previous) ? previous : [];
+}
+
+function serializeCookie(name, value, opts) {
+  let s = name + '=' + encodeURIComponent(value);
+  if (opts.maxAge != null) s += '; Max-Age=' + Math.floor(opts.maxAge - 0);
+  if (opts.path) s += '; Path=' + opts.path;
+  if (opts.expires) s += '; Expires=' + opts.expires.toUTCString();
+  if (opts.httpOnly) s += '; HttpOnly';
+  if (opts.secure) s += '; Secure';
+  if (opts.sameSite) s += '; SameSite=' + (opts.sameSite === 'lax' ? 'Lax' : opts.sameSite === 'none' ? 'None' : 'Strict');
+  return s;
+}
+
+function cookieAttributes(extra) {
+  return Object.assign({
+    httpOnly: true,
+    sameSite: settings.dev ? 'lax' : 'none',
+    secure: !settings.dev,
+    path: '/',
+  }, extra);
+}
+
+function setDraftMode(res, options) {
+  const expires = options.enable ? undefined : new Date(0);
+  res.setHeader('Set-Cookie', [...previousCookies(res),
+    serializeCookie(COOKIE_BYPASS, settings.previewModeId, cookieAttributes({ expires }))]);
+  return res;
+}
+
+function setPreviewData(res, data, options) {
+  const payload = natives.previewToken(JSON.stringify(data), options.maxAge === undefined ? -1 : options.maxAge);
+  if (payload.length > 2048) {
+    throw new Error('Preview data is limited to 2KB currently, reduce how much data you are storing as preview data to continue');
+  }
+  const extra = {};
+  if (options.maxAge !== undefined) extra.maxAge = options.maxAge;
+  if (options.path !== undefined) extra.path = options.path;
+  res.setHeader('Set-Cookie', [...previousCookies(res),
+    serializeCookie(COOKIE_BYPASS, settings.previewModeId, cookieAttributes(extra)),
+    serializeCookie(COOKIE_DATA, payload, cookieAttributes(extra))]);
+  return res;
+}
+
+function clearPreviewData(res, options) {
+  if (kClearedCookies in res) return res;
+  const extra = { expires: new Date(0) };
+  if (options.path !== undefined) extra.path = options.path;
+  res.setHeader('Set-Cookie', [...previousCookies(res),
+    serializeCookie(COOKIE_BYPASS, '', cookieAttributes(extra)),
+    serializeCookie(COOKIE_DATA, '', cookieAttributes(extra))]);
+  Object.defineProperty(res, kClearedCookies, { value: true, enumerable: false });
+  return res;
+}
+
+async function revalidate(urlPath, opts) {
+  if (typeof urlPath !== 'string' || !urlPath.startsWith('/')) {
+    throw new Error(`Invalid urlPath provided to revalidate(), must be a path e.g. /blog/post-1, received ${urlPath}`);
+  }
+  try {
+    await natives.revalidate(urlPath, !!opts.unstable_onlyGenerated);
+  } catch (err) {
+    throw new Error(`Failed to revalidate ${urlPath}: ${err instanceof Error ? err.message : err}`);
+  }
+}
+
+// The helpers live on the prototype (Next.js assigns them per request; the
+// behaviour is the same and no closures are allocated per request).
+Object.assign(ServerResponse.prototype, {
+  status(statusCode) {
+    this.statusCode = statusCode;
+    return this;
+  },
+  send(data) { sendData(this.req, this, data); },
+  json(data) { sendJson(this, data); },
+  redirect(statusOrUrl, url) { return redirect(this, statusOrUrl, url); },
+  setDraftMode(options = { enable: true }) { return setDraftMode(this, options); },
+  setPreviewData(data, options = {}) { return setPreviewData(this, data, options); },
+  clearPreviewData(options = {}) { return clearPreviewData(this, options); },
+  revalidate(urlPath, opts) { return revalidate(urlPath, opts || {}); },
+});
+
+// --- body parsing ----------------------------------------------------------
+
+function parseBody(req, limit, limitBytes) {
+  const ct = natives.contentType(req.headers['content-type'] || 'text/plain') || natives.contentType('text/plain');
+  return new Promise((resolve, reject) => {
+    natives.readBody(req._id, limitBytes, ct.charset || 'utf-8', (err, text) => {
+      if (err) {
+        reject(err === 413 ? new ApiError(413, `Body exceeded ${limit} limit`) : new ApiError(400, 'Invalid body'));
+        return;
+      }
+      if (ct.type === 'application/json' || ct.type === 'application/ld+json') {
+        if (text.length === 0) { resolve({}); return; }
+        try {
+          resolve(JSON.parse(text));
+        } catch (e) {
+          reject(new ApiError(400, 'Invalid JSON'));
+        }
+      } else if (ct.type === 'application/x-www-form-urlencoded') {
+        resolve(natives.parseQuery(text));
+      } else {
+        resolve(text);
+      }
+    });
+  });
+}
+
+// --- the resolver --------------------------------------------------------------
+
+function loadModule(index) {
+  let entry = modules[index];
+  if (entry === undefined) {
+    entry = modules[index] = { mod: loaders[index]() };
+  }
+  return entry.mod;
+}
+
+function interopDefault(mod) {
+  return mod && mod.default !== undefined ? mod.default : mod;
+}
+
+function reportError(err, req) {
+  natives.handlerError(req._id, err);
+}
+
+async function apiResolver(req, res, query, index) {
+  try {
+    const mod = loadModule(index);
+    const config = (mod && mod.config) || {};
+    const api = config.api || {};
+    const bodyParser = api.bodyParser !== false;
+    const responseLimit = api.responseLimit ?? true;
+    const externalResolver = api.externalResolver || false;
+
+    const headers = req.headers;
+    setLazyProp(req, 'cookies', () => (headers.cookie ? natives.parseCookies(Array.isArray(headers.cookie) ? headers.cookie.join('; ') : headers.cookie) : {}));
+    Object.defineProperty(req, 'query', { value: query, writable: true, enumerable: true, configurable: true });
+    setLazyProp(req, 'previewData', () => natives.previewData(headers.cookie || ''));
+    setLazyProp(req, 'preview', () => (req.previewData !== false ? true : undefined));
+    setLazyProp(req, 'draftMode', () => req.preview);
+
+    if (bodyParser && !req.body) {
+      const limit = api.bodyParser && api.bodyParser.sizeLimit ? api.bodyParser.sizeLimit : '1mb';
+      req._bodyMode = req._bodyMode === 'none' ? 'none' : 'parsed';
+      req.body = await parseBody(req, limit, natives.parseBytes(limit));
+    } else if (!bodyParser && req._bodyMode === 'pending') {
+      req._bodyMode = 'stream';
+    }
+
+    if (responseLimit) {
+      res._responseLimit = typeof responseLimit === 'boolean' ? RESPONSE_LIMIT_DEFAULT : natives.parseBytes(responseLimit);
+    }
+
+    const resolver = interopDefault(mod);
+    if (typeof resolver !== 'function') {
+      const e = new Error(`Page ${pages[index]} does not export a default function.`);
+      e.gojaapiNotFunction = true;
+      throw e;
+    }
+    let wasPiped = false;
+    if (settings.dev) res.once('pipe', () => { wasPiped = true; });
+    const result = await resolver(req, res);
+    if (settings.dev) {
+      if (typeof result !== 'undefined') {
+        if (typeof Response !== 'undefined' && result instanceof Response) {
+          throw new Error('API route returned a Response object in the Node.js runtime, this is not supported. Please use `runtime: "edge"` instead: https://nextjs.org/docs/api-routes/edge-api-routes');
+        }
+        console.warn(`API handler should not return a value, received ${typeof result}.`);
+      }
+      if (!externalResolver && !isResSent(res) && !wasPiped) {
+        console.warn(`API resolved without sending a response for ${req.url}, this may result in stalled requests.`);
+      }
+    }
+  } catch (err) {
+    if (err instanceof ApiError) {
+      sendError(res, err.statusCode, err.message);
+      return;
+    }
+    reportError(err, req);
+    if (isResSent(res)) return;
+    if (settings.dev) {
+      natives.devError(req._id, err);
+      return;
+    }
+    sendError(res, 500, 'Internal Server Error');
+  }
+}
+
+exports.setup = function setup(n, s, routeLoaders, routePages) {
+  natives = n;
+  settings = s;
+  loaders = routeLoaders;
+  pages = routePages;
+};
+
+// serve runs one request. It returns res, which Go keeps to call
+// _gojaDrain/_gojaClose on. bodyMode is 'none' (no body on the wire) or
+// 'pending' (a body to parse, or to stream if the body parser is off).
+exports.serve = function serve(id, index, method, url, httpVersion, rawHeaders, remoteAddress, remotePort,
+  localAddress, localPort, encrypted, query, bodyMode) {
+  const socket = new Socket(remoteAddress, remotePort, localAddress, localPort, encrypted);
+  const req = new IncomingMessage(natives, id, method, url, httpVersion, rawHeaders, socket, bodyMode);
+  const res = new ServerResponse(natives, id, req);
+  apiResolver(req, res, query, index);
+  return res;
+};

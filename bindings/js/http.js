@@ -1,0 +1,418 @@
+'use strict';
+// Node's http.IncomingMessage and http.ServerResponse, as a handler sees
+// them. The bytes move through Go natives (see bindings/install.go):
+//   natives.respond(id, status, reason, headers|null, chunk|null, end, limit) -> below high-water mark
+//   natives.readBody(id, limit, charset, cb(err, text))   body parser on
+//   natives.readChunk(id, cb(err, Uint8Array|null))       body parser off
+//   natives.abort(id)                                     res.destroy()
+// Go calls back into res._gojaDrain() and res._gojaClose(reason).
+
+const { Readable, Stream } = require('stream');
+const EventEmitter = require('events');
+const { STATUS_CODES } = require('http');
+
+const kHeaders = Symbol('kOutHeaders');
+const kHeadersObj = Symbol('kHeaders');
+const kNatives = Symbol('natives');
+
+function nodeError(Ctor, code, message) {
+  const e = new Ctor(message);
+  e.code = code;
+  return e;
+}
+
+const tokenRE = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+const invalidHeaderCharRE = /[^\t\x20-\x7e\x80-\xff]/;
+
+function validateHeaderName(name) {
+  if (typeof name !== 'string' || !name || !tokenRE.test(name)) {
+    throw nodeError(TypeError, 'ERR_INVALID_HTTP_TOKEN', `Header name must be a valid HTTP token ["${name}"]`);
+  }
+}
+
+function validateHeaderValue(name, value) {
+  if (value === undefined) {
+    throw nodeError(TypeError, 'ERR_HTTP_INVALID_HEADER_VALUE', `Invalid value "${value}" for header "${name}"`);
+  }
+  const check = (v) => {
+    if (invalidHeaderCharRE.test(String(v))) {
+      throw nodeError(TypeError, 'ERR_INVALID_CHAR', `Invalid character in header content ["${name}"]`);
+    }
+  };
+  if (Array.isArray(value)) value.forEach(check); else check(value);
+}
+
+// Node keeps the first value of these request headers and drops repeats.
+const singleRequestHeaders = new Set(['age', 'authorization', 'content-length', 'content-type', 'etag',
+  'expires', 'from', 'host', 'if-modified-since', 'if-unmodified-since', 'last-modified', 'location',
+  'max-forwards', 'proxy-authorization', 'referer', 'retry-after', 'server', 'user-agent']);
+
+function headersFromRaw(raw) {
+  const headers = {};
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i].toLowerCase();
+    const value = raw[i + 1];
+    const prev = headers[name];
+    if (prev === undefined) {
+      headers[name] = name === 'set-cookie' ? [value] : value;
+    } else if (name === 'set-cookie') {
+      prev.push(value);
+    } else if (singleRequestHeaders.has(name)) {
+      // first wins
+    } else {
+      headers[name] = prev + (name === 'cookie' ? '; ' : ', ') + value;
+    }
+  }
+  return headers;
+}
+
+// A stand-in for net.Socket: the address facts handlers and packages read.
+class Socket extends EventEmitter {
+  constructor(remoteAddress, remotePort, localAddress, localPort, encrypted) {
+    super();
+    this.remoteAddress = remoteAddress;
+    this.remotePort = remotePort;
+    this.remoteFamily = remoteAddress && remoteAddress.includes(':') ? 'IPv6' : 'IPv4';
+    this.localAddress = localAddress;
+    this.localPort = localPort;
+    this.encrypted = encrypted || undefined;
+    this.destroyed = false;
+    this.readable = true;
+    this.writable = true;
+  }
+  address() { return { address: this.localAddress, family: this.remoteFamily, port: this.localPort }; }
+  setTimeout() { return this; }
+  setNoDelay() { return this; }
+  setKeepAlive() { return this; }
+  ref() { return this; }
+  unref() { return this; }
+  destroy() { this.destroyed = true; return this; }
+  end() { return this; }
+}
+
+class IncomingMessage extends Readable {
+  constructor(natives, id, method, url, httpVersion, rawHeaders, socket, bodyMode) {
+    super({ autoDestroy: false });
+    this[kNatives] = natives;
+    this._id = id;
+    // 'none': no body; 'parsed': read by the body parser; 'stream': read on demand.
+    this._bodyMode = bodyMode;
+    this.method = method;
+    this.url = url;
+    this.httpVersion = httpVersion;
+    this.httpVersionMajor = +httpVersion[0];
+    this.httpVersionMinor = +httpVersion[2];
+    this.rawHeaders = rawHeaders;
+    this.rawTrailers = [];
+    this.trailers = {};
+    this.aborted = false;
+    this.complete = false;
+    this.upgrade = false;
+    this.socket = this.connection = socket;
+    this.statusCode = null;
+    this.statusMessage = null;
+    this[kHeadersObj] = undefined;
+  }
+  get headers() {
+    if (this[kHeadersObj] === undefined) this[kHeadersObj] = headersFromRaw(this.rawHeaders);
+    return this[kHeadersObj];
+  }
+  set headers(v) { this[kHeadersObj] = v; }
+  get headersDistinct() {
+    const out = Object.create(null);
+    for (let i = 0; i < this.rawHeaders.length; i += 2) {
+      const k = this.rawHeaders[i].toLowerCase();
+      (out[k] || (out[k] = [])).push(this.rawHeaders[i + 1]);
+    }
+    return out;
+  }
+  _read() {
+    if (this._bodyMode !== 'stream') {
+      this.complete = true;
+      this.push(null);
+      return;
+    }
+    if (this._reading) return;
+    this._reading = true;
+    this[kNatives].readChunk(this._id, (err, chunk) => {
+      this._reading = false;
+      if (err) {
+        this.destroy(err);
+        return;
+      }
+      if (chunk === null) this.complete = true;
+      this.push(chunk === null ? null : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    });
+  }
+  setTimeout(ms, cb) {
+    if (cb) this.once('timeout', cb);
+    return this;
+  }
+}
+
+function statusError(code) {
+  return nodeError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE', `Invalid status code: ${code}`);
+}
+
+function headersSentError(what) {
+  return nodeError(Error, 'ERR_HTTP_HEADERS_SENT', `Cannot ${what} headers after they are sent to the client`);
+}
+
+function chunkTypeError(chunk) {
+  let received;
+  if (chunk === null) received = 'null';
+  else if (typeof chunk === 'object') received = `an instance of ${chunk.constructor && chunk.constructor.name || 'Object'}`;
+  else if (typeof chunk === 'function') received = `function ${chunk.name}`;
+  else {
+    let s = typeof chunk === 'string' ? `'${chunk}'` : String(chunk);
+    if (s.length > 28) s = s.slice(0, 25) + '...';
+    received = `type ${typeof chunk} (${s})`;
+  }
+  return nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+    `The "chunk" argument must be of type string or an instance of Buffer or Uint8Array. Received ${received}`);
+}
+
+class ServerResponse extends Stream {
+  constructor(natives, id, req) {
+    super();
+    this[kNatives] = natives;
+    this._id = id;
+    this.req = req;
+    this.socket = this.connection = req.socket;
+    this.statusCode = 200;
+    this.statusMessage = undefined;
+    this.sendDate = true;
+    this.chunkedEncoding = false;
+    this.shouldKeepAlive = true;
+    this.useChunkedEncodingByDefault = true;
+    this.writable = true;
+    this.destroyed = false;
+    this.finished = false;
+    this._header = false; // true once the head is fixed (headersSent)
+    this._headSent = false; // true once the head went to Go
+    this._needDrain = false;
+    this._closed = false;
+    this._writableFinished = false;
+    this._isHead = req.method === 'HEAD';
+    this._responseLimit = 0;
+    this[kHeaders] = null;
+  }
+
+  get headersSent() { return this._header; }
+  get writableEnded() { return this.finished; }
+  get writableFinished() { return this._writableFinished; }
+  get writableNeedDrain() { return this._needDrain; }
+  get writableLength() { return 0; }
+  get writableHighWaterMark() { return 16384; }
+  get writableCorked() { return 0; }
+  get writableObjectMode() { return false; }
+
+  setHeader(name, value) {
+    if (this._header) throw headersSentError('set');
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    (this[kHeaders] || (this[kHeaders] = Object.create(null)))[name.toLowerCase()] = [name, value];
+    return this;
+  }
+
+  appendHeader(name, value) {
+    if (this._header) throw headersSentError('append');
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    const key = name.toLowerCase();
+    const headers = this[kHeaders] || (this[kHeaders] = Object.create(null));
+    const prev = headers[key];
+    if (prev === undefined) {
+      headers[key] = [name, value];
+    } else {
+      const list = Array.isArray(prev[1]) ? prev[1] : [prev[1]];
+      headers[key] = [prev[0], list.concat(value)];
+    }
+    return this;
+  }
+
+  getHeader(name) {
+    if (typeof name !== 'string') {
+      throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "name" argument must be of type string. Received ${typeof name}`);
+    }
+    const h = this[kHeaders] && this[kHeaders][name.toLowerCase()];
+    return h === undefined || h === null ? undefined : h[1];
+  }
+
+  getHeaders() {
+    const out = Object.create(null);
+    const headers = this[kHeaders];
+    if (headers) for (const k in headers) out[k] = headers[k][1];
+    return out;
+  }
+
+  getHeaderNames() { return this[kHeaders] ? Object.keys(this[kHeaders]) : []; }
+
+  getRawHeaderNames() { return this[kHeaders] ? Object.keys(this[kHeaders]).map((k) => this[kHeaders][k][0]) : []; }
+
+  hasHeader(name) { return !!(this[kHeaders] && this[kHeaders][String(name).toLowerCase()]); }
+
+  removeHeader(name) {
+    if (this._header) throw headersSentError('remove');
+    if (this[kHeaders]) delete this[kHeaders][String(name).toLowerCase()];
+  }
+
+  writeHead(statusCode, reason, obj) {
+    if (this._header) throw headersSentError('write');
+    const original = statusCode;
+    statusCode |= 0;
+    if (statusCode < 100 || statusCode > 999) throw statusError(original);
+    if (typeof reason === 'string') {
+      this.statusMessage = reason;
+    } else {
+      if (!this.statusMessage) this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
+      if (obj === undefined) obj = reason;
+    }
+    this.statusCode = statusCode;
+    if (invalidHeaderCharRE.test(this.statusMessage) || /[\r\n]/.test(this.statusMessage)) {
+      throw nodeError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in statusMessage');
+    }
+    if (obj) {
+      if (Array.isArray(obj)) {
+        if (obj.length && Array.isArray(obj[0])) {
+          for (const [k, v] of obj) this.appendHeader(k, v);
+        } else {
+          if (obj.length % 2 !== 0) {
+            throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument 'headers' is invalid. Received ${JSON.stringify(obj)}`);
+          }
+          for (let i = 0; i < obj.length; i += 2) this.appendHeader(obj[i], obj[i + 1]);
+        }
+      } else {
+        for (const k of Object.keys(obj)) if (k) this.setHeader(k, obj[k]);
+      }
+    }
+    this._header = true;
+    return this;
+  }
+
+  // _fixHead makes the implicit writeHead that the first write or end does.
+  _fixHead() {
+    if (!this._header) this.writeHead(this.statusCode);
+  }
+
+  // _flatHeaders lists the head for Go: name, value, name, value...
+  _flatHeaders() {
+    const flat = [];
+    const headers = this[kHeaders];
+    if (headers) {
+      for (const k in headers) {
+        const [name, value] = headers[k];
+        if (Array.isArray(value)) {
+          for (const v of value) flat.push(name, String(v));
+        } else {
+          flat.push(name, String(value));
+        }
+      }
+    }
+    return flat;
+  }
+
+  _send(chunk, end) {
+    let head = null;
+    if (!this._headSent) {
+      this._headSent = true;
+      head = this._flatHeaders();
+    }
+    if (this._isHead) chunk = null;
+    const below = this[kNatives].respond(this._id, this.statusCode, this.statusMessage || '', head, chunk, end, this._responseLimit);
+    if (!below) this._needDrain = true;
+    return below;
+  }
+
+  write(chunk, encoding, cb) {
+    if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+    if (chunk === null) throw nodeError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
+    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) throw chunkTypeError(chunk);
+    if (this.finished) {
+      const err = nodeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
+      queueMicrotask(() => { if (cb) cb(err); this.emit('error', err); });
+      return true;
+    }
+    this._fixHead();
+    if (typeof chunk === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8') chunk = Buffer.from(chunk, encoding);
+    const below = this._send(chunk, false);
+    if (cb) queueMicrotask(cb);
+    return below;
+  }
+
+  end(chunk, encoding, cb) {
+    if (typeof chunk === 'function') { cb = chunk; chunk = undefined; } else if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) throw chunkTypeError(chunk);
+    if (this.finished) {
+      if (cb) queueMicrotask(cb);
+      return this;
+    }
+    this._fixHead();
+    if (typeof chunk === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8') chunk = Buffer.from(chunk, encoding);
+    this.finished = true;
+    this.writable = false;
+    this._send(chunk === undefined ? null : chunk, true);
+    if (cb) this.once('finish', cb);
+    Promise.resolve().then(() => this._finish());
+    return this;
+  }
+
+  _finish() {
+    this._writableFinished = true;
+    this.emit('finish');
+    this._gojaClose();
+  }
+
+  flushHeaders() {
+    this._fixHead();
+    if (!this._headSent) this._send(null, false);
+  }
+
+  // Called by Go when the client has read enough of what was written.
+  _gojaDrain() {
+    if (this._needDrain) {
+      this._needDrain = false;
+      this.emit('drain');
+    }
+  }
+
+  // Called when the exchange is over: after finish, or by Go when the client
+  // went away (aborted is true then) or the request timed out.
+  _gojaClose(aborted) {
+    if (this._closed) return;
+    this._closed = true;
+    const req = this.req;
+    if (aborted) {
+      req.aborted = true;
+      this.destroyed = true;
+      req.emit('aborted');
+      if (!req.readableEnded) req.destroy();
+    }
+    this.socket.destroyed = true;
+    this.emit('close');
+    if (!req.destroyed && !aborted) req.emit('close');
+  }
+
+  destroy(err) {
+    if (this.destroyed) return this;
+    this.destroyed = true;
+    this[kNatives].abort(this._id);
+    if (err) queueMicrotask(() => this.emit('error', err));
+    return this;
+  }
+
+  setTimeout(ms, cb) {
+    if (cb) this.once('timeout', cb);
+    return this;
+  }
+  cork() {}
+  uncork() {}
+  addTrailers() {}
+  writeContinue() {}
+  writeProcessing() {}
+  writeEarlyHints() {}
+  assignSocket() {}
+  detachSocket() {}
+}
+
+module.exports = { IncomingMessage, ServerResponse, Socket, validateHeaderName, validateHeaderValue, nodeError };

@@ -1,0 +1,218 @@
+package bindings
+
+import (
+	"github.com/dop251/goja"
+)
+
+// queryObject builds req.query: the query string's pairs (repeated keys become
+// arrays) with the route parameters merged over them, as Next.js does with
+// {...searchParams, ...params}. With nullProto the object has no prototype,
+// like querystring.decode's result.
+func queryObject(vm *goja.Runtime, pairs []Pair, params []Param, nullProto bool) *goja.Object {
+	var obj *goja.Object
+	if nullProto {
+		obj = vm.NewObject()
+		_ = obj.SetPrototype(nil)
+	} else {
+		obj = vm.NewObject()
+	}
+	if len(pairs) > 0 {
+		// Count first, so that repeated keys become arrays in one pass.
+		counts := make(map[string]int, len(pairs))
+		for _, p := range pairs {
+			counts[p.Key]++
+		}
+		lists := map[string][]any{}
+		for _, p := range pairs {
+			if counts[p.Key] == 1 {
+				define(obj, p.Key, vm.ToValue(p.Value))
+				continue
+			}
+			l, seen := lists[p.Key]
+			lists[p.Key] = append(l, p.Value)
+			if !seen {
+				define(obj, p.Key, goja.Undefined()) // keep first-seen order
+			}
+		}
+		for k, l := range lists {
+			define(obj, k, vm.NewArray(l...))
+		}
+	}
+	for _, p := range params {
+		if p.List {
+			vals := make([]any, len(p.Values))
+			for i, v := range p.Values {
+				vals[i] = v
+			}
+			define(obj, p.Name, vm.NewArray(vals...))
+		} else if len(p.Values) > 0 {
+			define(obj, p.Name, vm.ToValue(p.Values[0]))
+		}
+	}
+	return obj
+}
+
+// define sets an own enumerable data property, even for "__proto__".
+func define(o *goja.Object, key string, v goja.Value) {
+	_ = o.DefineDataProperty(key, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+}
+
+// pairsObject builds a plain object from pairs, first value winning.
+func pairsObject(vm *goja.Runtime, pairs []Pair) *goja.Object {
+	obj := vm.NewObject()
+	for _, p := range pairs {
+		define(obj, p.Key, vm.ToValue(p.Value))
+	}
+	return obj
+}
+
+// chunkBytes copies the bytes of a string or Uint8Array chunk: the copy goes
+// to the HTTP goroutine, and JS may reuse its buffer.
+func chunkBytes(vm *goja.Runtime, v goja.Value) []byte {
+	if v == nil || goja.IsNull(v) || goja.IsUndefined(v) {
+		return nil
+	}
+	if _, ok := v.(*goja.Object); ok {
+		var b []byte
+		if err := vm.ExportTo(v, &b); err == nil {
+			return append([]byte(nil), b...)
+		}
+	}
+	return []byte(v.String())
+}
+
+func newNatives(vm *goja.Runtime, t Transport, s Settings) *goja.Object {
+	n := vm.NewObject()
+	set := func(name string, fn func(goja.FunctionCall) goja.Value) { _ = n.Set(name, fn) }
+	id := func(c goja.FunctionCall) uint64 { return uint64(c.Argument(0).ToInteger()) }
+
+	set("respond", func(c goja.FunctionCall) goja.Value {
+		var head []string
+		if h, ok := c.Argument(3).(*goja.Object); ok {
+			if err := vm.ExportTo(h, &head); err != nil {
+				panic(vm.NewGoError(err))
+			}
+			if head == nil {
+				head = []string{}
+			}
+		}
+		below := t.Respond(id(c), int(c.Argument(1).ToInteger()), c.Argument(2).String(), head,
+			chunkBytes(vm, c.Argument(4)), c.Argument(5).ToBoolean(), c.Argument(6).ToInteger())
+		return vm.ToValue(below)
+	})
+	set("readBody", func(c goja.FunctionCall) goja.Value {
+		cb, _ := goja.AssertFunction(c.Argument(3))
+		limit := c.Argument(1).ToInteger()
+		if goja.IsNull(c.Argument(1)) || goja.IsUndefined(c.Argument(1)) {
+			limit = -1
+		}
+		t.ReadBody(id(c), limit, c.Argument(2).String(), func(text string, status int) {
+			var err error
+			if status != 0 {
+				_, err = cb(goja.Undefined(), vm.ToValue(status))
+			} else {
+				_, err = cb(goja.Undefined(), goja.Null(), vm.ToValue(text))
+			}
+			if err != nil {
+				panic(err)
+			}
+		})
+		return goja.Undefined()
+	})
+	set("readChunk", func(c goja.FunctionCall) goja.Value {
+		cb, _ := goja.AssertFunction(c.Argument(1))
+		t.ReadChunk(id(c), func(chunk []byte, rerr error) {
+			var err error
+			switch {
+			case rerr != nil:
+				_, err = cb(goja.Undefined(), vm.NewGoError(rerr))
+			case chunk == nil:
+				_, err = cb(goja.Undefined(), goja.Null(), goja.Null())
+			default:
+				u8, _ := goja.AssertConstructor(vm.Get("Uint8Array"))
+				arr, cerr := u8(nil, vm.ToValue(vm.NewArrayBuffer(chunk)))
+				if cerr != nil {
+					panic(cerr)
+				}
+				_, err = cb(goja.Undefined(), goja.Null(), arr)
+			}
+			if err != nil {
+				panic(err)
+			}
+		})
+		return goja.Undefined()
+	})
+	set("abort", func(c goja.FunctionCall) goja.Value {
+		t.Abort(id(c))
+		return goja.Undefined()
+	})
+	set("handlerError", func(c goja.FunctionCall) goja.Value {
+		t.HandlerError(id(c), c.Argument(1))
+		return goja.Undefined()
+	})
+	set("etag", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(ETag(c.Argument(0).String()))
+	})
+	set("byteLength", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(len(c.Argument(0).String()))
+	})
+	set("fresh", func(c goja.FunctionCall) goja.Value {
+		str := func(i int) string {
+			v := c.Argument(i)
+			if goja.IsUndefined(v) || goja.IsNull(v) {
+				return ""
+			}
+			return v.String()
+		}
+		return vm.ToValue(Fresh(str(0), str(1), str(2), str(3)))
+	})
+	set("contentType", func(c goja.FunctionCall) goja.Value {
+		ct, err := ParseContentType(c.Argument(0).String())
+		if err != nil {
+			return goja.Null()
+		}
+		o := vm.NewObject()
+		_ = o.Set("type", ct.Type)
+		if cs, ok := ct.Params["charset"]; ok {
+			_ = o.Set("charset", cs)
+		}
+		return o
+	})
+	set("parseQuery", func(c goja.FunctionCall) goja.Value {
+		return queryObject(vm, ParseQuery(c.Argument(0).String()), nil, true)
+	})
+	set("parseCookies", func(c goja.FunctionCall) goja.Value {
+		return pairsObject(vm, ParseCookies(c.Argument(0).String()))
+	})
+	set("parseBytes", func(c goja.FunctionCall) goja.Value {
+		v := c.Argument(0)
+		if f, ok := v.Export().(float64); ok {
+			return vm.ToValue(f)
+		}
+		if i, ok := v.Export().(int64); ok {
+			return vm.ToValue(i)
+		}
+		n, ok := ParseBytes(v.String())
+		if !ok {
+			return goja.Null()
+		}
+		return vm.ToValue(n)
+	})
+	set("previewData", func(c goja.FunctionCall) goja.Value {
+		for _, p := range ParseCookies(c.Argument(0).String()) {
+			if p.Key == "__prerender_bypass" && s.PreviewModeID != "" && p.Value == s.PreviewModeID {
+				return vm.NewObject()
+			}
+		}
+		return vm.ToValue(false)
+	})
+	set("previewToken", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(c.Argument(0).String())
+	})
+	set("revalidate", func(c goja.FunctionCall) goja.Value {
+		p, resolve, _ := vm.NewPromise()
+		_ = resolve(goja.Undefined())
+		return vm.ToValue(p)
+	})
+	return n
+}

@@ -1,0 +1,339 @@
+package engine
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/gojaapi/gojaapi/bindings"
+	"github.com/gojaapi/gojaapi/loader"
+)
+
+// HandlerConfig configures a Handler.
+type HandlerConfig struct {
+	// Prefix is the URL path the routes are mounted under, "/api" by default
+	// (pages/api/user.js answers Prefix+"/user").
+	Prefix string
+	// Timeout is how long a request may take to end its response; past it
+	// the client gets 504 and later writes are dropped.
+	Timeout time.Duration
+	// Logger receives request errors.
+	Logger *slog.Logger
+}
+
+// Handler is the http.Handler that serves a pool's routes.
+//
+// ServeHTTP runs on the net/http goroutine of each request: it answers the
+// trailing-slash redirect and 404 itself, hands everything else to a worker,
+// and then writes what the handler produces as it arrives.
+type Handler struct {
+	pool   *Pool
+	routes []*loader.Route
+	mux    *http.ServeMux
+	cfg    HandlerConfig
+	nextID atomic.Uint64
+	// prefixSegs is the number of path segments in cfg.Prefix.
+	prefixSegs int
+}
+
+// routeMarker is registered on the mux for each route: matching a request
+// yields it, and the route index with it.
+type routeMarker struct{ index int }
+
+func (routeMarker) ServeHTTP(http.ResponseWriter, *http.Request) {}
+
+// NewHandler builds the route table for pool's bundle.
+func NewHandler(pool *Pool, cfg HandlerConfig) (*Handler, error) {
+	if cfg.Prefix == "" {
+		cfg.Prefix = "/api"
+	}
+	cfg.Prefix = "/" + strings.Trim(cfg.Prefix, "/")
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = 60 * time.Second
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = pool.logger
+	}
+	h := &Handler{pool: pool, routes: pool.cfg.Bundle.Routes, mux: http.NewServeMux(), cfg: cfg}
+	if cfg.Prefix != "/" {
+		h.prefixSegs = strings.Count(cfg.Prefix, "/")
+	}
+	prefix := cfg.Prefix
+	if prefix == "/" {
+		prefix = ""
+	}
+	for _, r := range h.routes {
+		if err := registerRoute(h.mux, r, prefix); err != nil {
+			return nil, err
+		}
+	}
+	return h, nil
+}
+
+// ServeHTTP implements http.Handler.
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	escaped := r.URL.EscapedPath()
+	if clean, ok := normalizePath(escaped); !ok {
+		redirectPermanent(w, r, clean)
+		return
+	}
+	matched, _ := h.mux.Handler(r)
+	rm, ok := matched.(routeMarker)
+	if !ok {
+		notFound(w)
+		return
+	}
+	route := h.routes[rm.index]
+	params, ok := routeParams(route, escaped, h.prefixSegs)
+	if !ok {
+		notFound(w)
+		return
+	}
+	x := newExchange(h.nextID.Add(1), rm.index)
+	worker, err := h.pool.pick(x)
+	if err != nil {
+		h.cfg.Logger.Error("no worker to serve the request", "route", route.Page, "error", err)
+		http.Error(w, "Service Unavailable", http.StatusServiceUnavailable)
+		return
+	}
+	defer worker.release(x)
+	br := h.requestFor(x, r, params)
+	if !worker.loop.RunOnLoop(func() { worker.start(x, r, br) }) {
+		x.failWith(failure{status: 500, body: "Internal Server Error"})
+	}
+	h.await(w, r, x, worker, route)
+}
+
+// await writes the response as the handler produces it, until it ends, the
+// time limit passes or the client goes away.
+func (h *Handler) await(w http.ResponseWriter, r *http.Request, x *Exchange, worker *Worker, route *loader.Route) {
+	timer := time.NewTimer(h.cfg.Timeout)
+	defer timer.Stop()
+	var out responseState
+	for {
+		select {
+		case <-x.signal:
+			hd, chunks, ended, f, drain := x.take()
+			if f != nil {
+				x.finish()
+				if f.abort || out.wroteHead {
+					worker.loop.RunOnLoop(func() { worker.closeExchange(x.id, true) })
+					panic(http.ErrAbortHandler)
+				}
+				writeFailure(w, f.status, f.body)
+				return
+			}
+			if err := out.write(w, r, hd, chunks, ended); err != nil {
+				x.finish()
+				worker.loop.RunOnLoop(func() { worker.closeExchange(x.id, true) })
+				return
+			}
+			if ended {
+				x.finish()
+				return
+			}
+			if drain {
+				worker.loop.RunOnLoop(func() { worker.drain(x.id) })
+			}
+		case <-timer.C:
+			x.finish()
+			h.cfg.Logger.Error("request timed out: the handler did not end its response in time",
+				"route", route.Page, "file", route.File, "timeout", h.cfg.Timeout, "url", r.URL.RequestURI())
+			worker.loop.RunOnLoop(func() { worker.closeExchange(x.id, true) })
+			if out.wroteHead {
+				panic(http.ErrAbortHandler)
+			}
+			writeFailure(w, http.StatusGatewayTimeout, "Gateway Timeout")
+			return
+		case <-r.Context().Done():
+			x.finish()
+			worker.loop.RunOnLoop(func() { worker.closeExchange(x.id, true) })
+			return
+		}
+	}
+}
+
+// requestFor gathers what JS needs to know of r.
+func (h *Handler) requestFor(x *Exchange, r *http.Request, params []bindings.Param) *bindings.Request {
+	raddr, rport := remote(r.RemoteAddr)
+	var laddr string
+	var lport int
+	if a, ok := r.Context().Value(http.LocalAddrContextKey).(interface{ String() string }); ok {
+		laddr, lport = remote(a.String())
+	}
+	return &bindings.Request{
+		ID:          x.id,
+		Route:       x.route,
+		Method:      r.Method,
+		URL:         r.URL.RequestURI(),
+		HTTPVersion: httpVersion(r),
+		RawHeaders:  rawHeaders(r, raddr, lport),
+		RemoteAddr:  raddr,
+		RemotePort:  rport,
+		LocalAddr:   laddr,
+		LocalPort:   lport,
+		TLS:         r.TLS != nil,
+		Query:       bindings.ParseQuery(r.URL.RawQuery),
+		Params:      params,
+		HasBody:     r.ContentLength != 0 && r.Body != nil && r.Body != http.NoBody,
+	}
+}
+
+func httpVersion(r *http.Request) string {
+	switch {
+	case r.ProtoMajor == 2:
+		return "2.0"
+	case r.ProtoMinor == 0:
+		return "1.0"
+	}
+	return "1.1"
+}
+
+// drain posts 'drain' to res. Loop goroutine.
+func (w *Worker) drain(id uint64) {
+	if lr, ok := w.live[id]; ok && lr.res != nil {
+		if err := w.api.Drain(lr.res); err != nil {
+			w.raise(err)
+			w.host.ReportUncaught(err)
+		}
+	}
+}
+
+// normalizePath applies Next.js's trailingSlash: false rule: a path with a
+// trailing slash or an empty segment (//) is redirected to the clean path.
+func normalizePath(p string) (string, bool) {
+	if p == "/" || (!strings.HasSuffix(p, "/") && !strings.Contains(p, "//")) {
+		return p, true
+	}
+	parts := strings.Split(p, "/")
+	kept := parts[:0]
+	for _, s := range parts {
+		if s != "" {
+			kept = append(kept, s)
+		}
+	}
+	return "/" + strings.Join(kept, "/"), false
+}
+
+// redirectPermanent answers with Next.js's 308 for a non-canonical path:
+// Location and Refresh headers, and the target as the body.
+func redirectPermanent(w http.ResponseWriter, r *http.Request, target string) {
+	if r.URL.RawQuery != "" {
+		target += "?" + r.URL.RawQuery
+	}
+	hdr := w.Header()
+	hdr["location"] = []string{target}
+	hdr["Refresh"] = []string{"0;url=" + target}
+	hdr["Content-Type"] = nil
+	hdr["Transfer-Encoding"] = []string{"chunked"}
+	w.WriteHeader(http.StatusPermanentRedirect)
+	_, _ = w.Write([]byte(target))
+}
+
+// notFound answers a path that matches no route. Next.js renders its HTML 404
+// page; the status is what matters.
+func notFound(w http.ResponseWriter) {
+	hdr := w.Header()
+	hdr.Set("Content-Type", "text/plain; charset=utf-8")
+	hdr.Set("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate")
+	w.WriteHeader(http.StatusNotFound)
+	_, _ = w.Write([]byte("Not Found"))
+}
+
+// writeFailure sends a response the engine made itself, shaped like Next's
+// error responses: the message as body, no Content-Type.
+func writeFailure(w http.ResponseWriter, status int, body string) {
+	hdr := w.Header()
+	hdr["Content-Type"] = nil
+	hdr["Transfer-Encoding"] = []string{"chunked"}
+	w.WriteHeader(status)
+	_, _ = w.Write([]byte(body))
+}
+
+// routeParams extracts route's parameters from the escaped request path:
+// each segment is percent-decoded on its own, so an encoded slash stays inside
+// its segment ("a%2Fb" gives "a/b").
+func routeParams(route *loader.Route, escaped string, prefixSegs int) ([]bindings.Param, bool) {
+	names := route.Params()
+	if len(names) == 0 {
+		return nil, true
+	}
+	segs := strings.Split(strings.TrimPrefix(escaped, "/"), "/")
+	if len(segs) < prefixSegs {
+		return nil, false
+	}
+	segs = segs[prefixSegs:]
+	if len(segs) == 1 && segs[0] == "" {
+		segs = nil
+	}
+	params := make([]bindings.Param, 0, len(names))
+	for i, s := range route.Segments {
+		switch s.Kind {
+		case loader.Dynamic:
+			if i >= len(segs) {
+				return nil, false
+			}
+			v, err := url.PathUnescape(segs[i])
+			if err != nil {
+				return nil, false
+			}
+			params = append(params, bindings.Param{Name: s.Text, Values: []string{v}})
+		case loader.CatchAll, loader.OptionalCatchAll:
+			if i >= len(segs) {
+				// Zero segments: only an optional catch-all gets here, and
+				// its key is absent from req.query.
+				return params, true
+			}
+			vals := make([]string, 0, len(segs)-i)
+			for _, seg := range segs[i:] {
+				v, err := url.PathUnescape(seg)
+				if err != nil {
+					return nil, false
+				}
+				vals = append(vals, v)
+			}
+			params = append(params, bindings.Param{Name: s.Text, Values: vals, List: true})
+		}
+	}
+	return params, true
+}
+
+// registerRoute adds route's patterns to mux, turning ServeMux's panic on a
+// conflicting pattern into an error that names the file.
+func registerRoute(mux *http.ServeMux, r *loader.Route, prefix string) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = &RouteError{File: r.File, Page: r.Page, Detail: v}
+		}
+	}()
+	for _, p := range r.Patterns(prefix) {
+		mux.Handle(p, routeMarker{r.Index})
+	}
+	return nil
+}
+
+// RouteError is a route that cannot be registered beside the others.
+type RouteError struct {
+	File, Page string
+	Detail     any
+}
+
+func (e *RouteError) Error() string {
+	return "route " + e.Page + " (" + e.File + ") conflicts with another route: " + stringOf(e.Detail)
+}
+
+func stringOf(v any) string {
+	if s, ok := v.(interface{ Error() string }); ok {
+		return s.Error()
+	}
+	if s, ok := v.(string); ok {
+		return s
+	}
+	return "conflict"
+}
+
+var _ context.Context = context.Background()

@@ -1,0 +1,209 @@
+package engine
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/gojaapi/gojaapi/bindings"
+	"github.com/gojaapi/gojaapi/compat"
+	"github.com/gojaapi/gojaapi/loader"
+)
+
+// PoolConfig configures a Pool.
+type PoolConfig struct {
+	// Bundle is the compiled code every worker runs.
+	Bundle *loader.Bundle
+	// Workers is the number of workers (runtimes with their own loop).
+	Workers int
+	// BusyLimit is how long a worker's loop may run one piece of JS without
+	// returning to the loop (a synchronous infinite loop) before the
+	// watchdog interrupts it, fails its requests and replaces it.
+	BusyLimit time.Duration
+	// Compat configures the Node and Web APIs of each runtime.
+	Compat compat.Options
+	// Settings are passed to the resolver.
+	Settings bindings.Settings
+	// Logger receives worker events.
+	Logger *slog.Logger
+}
+
+// Pool is a set of workers, like a Node cluster: requests are spread over
+// them, each worker serving many at once.
+type Pool struct {
+	cfg    PoolConfig
+	logger *slog.Logger
+
+	mu      sync.RWMutex
+	workers []*Worker
+	closed  bool
+	nextID  int
+
+	stopWatch chan struct{}
+	watchDone chan struct{}
+	// Replaced counts workers retired and replaced (for tests and metrics).
+	replaced int
+}
+
+// NewPool starts cfg.Workers workers and the watchdog.
+func NewPool(cfg PoolConfig) (*Pool, error) {
+	if cfg.Workers < 1 {
+		cfg.Workers = 1
+	}
+	if cfg.BusyLimit <= 0 {
+		cfg.BusyLimit = 10 * time.Second
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Compat.Logger == nil {
+		cfg.Compat.Logger = cfg.Logger
+	}
+	p := &Pool{cfg: cfg, logger: cfg.Logger, stopWatch: make(chan struct{}), watchDone: make(chan struct{})}
+	go p.watch()
+	for i := 0; i < cfg.Workers; i++ {
+		w, err := newWorker(i, p)
+		if err != nil {
+			p.Close()
+			return nil, fmt.Errorf("starting worker %d: %w", i, err)
+		}
+		p.workers = append(p.workers, w)
+	}
+	p.nextID = cfg.Workers
+	return p, nil
+}
+
+// Size returns the number of workers.
+func (p *Pool) Size() int {
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	return len(p.workers)
+}
+
+// Replaced returns how many workers have been retired and replaced.
+func (p *Pool) Replaced() int {
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	return p.replaced
+}
+
+// errPoolClosed is returned by pick after Close.
+var errPoolClosed = errors.New("pool is closed")
+
+// pick returns the least loaded live worker and assigns x to it.
+func (p *Pool) pick(x *Exchange) (*Worker, error) {
+	for attempt := 0; attempt < 3; attempt++ {
+		p.mu.RLock()
+		if p.closed {
+			p.mu.RUnlock()
+			return nil, errPoolClosed
+		}
+		var best *Worker
+		for _, w := range p.workers {
+			if w.dead.Load() {
+				continue
+			}
+			if best == nil || w.load.Load() < best.load.Load() {
+				best = w
+			}
+		}
+		p.mu.RUnlock()
+		if best != nil && best.assign(x) {
+			return best, nil
+		}
+		time.Sleep(time.Millisecond)
+	}
+	return nil, errors.New("no live worker")
+}
+
+// replace swaps a retired worker for a fresh one, in the background.
+func (p *Pool) replace(old *Worker) {
+	go func() {
+		p.mu.Lock()
+		if p.closed {
+			p.mu.Unlock()
+			return
+		}
+		id := p.nextID
+		p.nextID++
+		p.mu.Unlock()
+		w, err := newWorker(id, p)
+		if err != nil {
+			p.logger.Error("could not start a replacement worker", "error", err)
+			return
+		}
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		if p.closed {
+			w.loop.Stop()
+			return
+		}
+		for i, cur := range p.workers {
+			if cur == old {
+				p.workers[i] = w
+				p.replaced++
+				return
+			}
+		}
+		w.loop.Stop()
+	}()
+}
+
+// watch is the watchdog goroutine: it interrupts loops that have been busy
+// longer than BusyLimit.
+func (p *Pool) watch() {
+	defer close(p.watchDone)
+	tick := p.cfg.BusyLimit / 10
+	if tick > 100*time.Millisecond {
+		tick = 100 * time.Millisecond
+	}
+	if tick < time.Millisecond {
+		tick = time.Millisecond
+	}
+	t := time.NewTicker(tick)
+	defer t.Stop()
+	for {
+		select {
+		case <-p.stopWatch:
+			return
+		case now := <-t.C:
+			p.mu.RLock()
+			ws := append([]*Worker(nil), p.workers...)
+			p.mu.RUnlock()
+			for _, w := range ws {
+				if busy := w.loop.BusyFor(now); busy > p.cfg.BusyLimit && !w.dead.Load() {
+					p.logger.Warn("interrupting a worker stuck in synchronous JavaScript", "worker", w.id, "busy", busy.Round(time.Millisecond))
+					w.vm.Interrupt(fmt.Sprintf("script ran for more than %s without yielding", p.cfg.BusyLimit))
+				}
+			}
+		}
+	}
+}
+
+// routeName names route i for logs.
+func (p *Pool) routeName(i int) string {
+	if i >= 0 && i < len(p.cfg.Bundle.Routes) {
+		r := p.cfg.Bundle.Routes[i]
+		return r.Page + " (" + r.File + ")"
+	}
+	return "?"
+}
+
+// Close stops the watchdog and every worker. Requests still running fail.
+func (p *Pool) Close() {
+	p.mu.Lock()
+	if p.closed {
+		p.mu.Unlock()
+		return
+	}
+	p.closed = true
+	ws := p.workers
+	p.mu.Unlock()
+	close(p.stopWatch)
+	<-p.watchDone
+	for _, w := range ws {
+		w.loop.Stop()
+	}
+}

@@ -1,0 +1,361 @@
+package engine
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strconv"
+	"sync"
+	"sync/atomic"
+
+	"github.com/dop251/goja"
+	"github.com/gojaapi/gojaapi/bindings"
+	"github.com/gojaapi/gojaapi/compat"
+	"github.com/gojaapi/gojaapi/loader"
+)
+
+// maxCallStackSize bounds JS recursion: past it, a RangeError is thrown in JS
+// instead of the Go stack growing without bound.
+const maxCallStackSize = 4096
+
+// Worker is one goja runtime with its own event loop, like one Node process:
+// it serves many requests at once, switching between them whenever a handler
+// awaits. Module state (variables at the top of a route file or of a module
+// it imports) lives once per worker and is shared by the requests it serves.
+type Worker struct {
+	id   int
+	pool *Pool
+	loop *Loop
+
+	// load is the number of exchanges assigned and not finished; the pool
+	// dispatches to the least loaded worker.
+	load atomic.Int32
+	dead atomic.Bool
+
+	mu       sync.Mutex
+	assigned map[uint64]*Exchange // every exchange dispatched here and not finished
+
+	// Loop goroutine only:
+	vm   *goja.Runtime
+	host *compat.Host
+	api  *bindings.API
+	live map[uint64]*liveRequest
+}
+
+// liveRequest is the loop side of an exchange: the JS res object, and the
+// HTTP request for reading the body.
+type liveRequest struct {
+	x   *Exchange
+	req *http.Request
+	res goja.Value
+}
+
+// newWorker creates a worker and runs its setup on its loop goroutine.
+func newWorker(id int, p *Pool) (*Worker, error) {
+	w := &Worker{id: id, pool: p, assigned: map[uint64]*Exchange{}, live: map[uint64]*liveRequest{}}
+	w.loop = NewLoop(w.onPanic)
+	go w.loop.Run()
+	errc := make(chan error, 1)
+	w.loop.RunOnLoop(func() { errc <- w.setup() })
+	if err := <-errc; err != nil {
+		w.loop.Stop()
+		return nil, err
+	}
+	return w, nil
+}
+
+// setup builds the runtime: compat, the bundle, the resolver. Loop goroutine.
+func (w *Worker) setup() error {
+	cfg := w.pool.cfg
+	vm := goja.New()
+	vm.SetMaxCallStackSize(maxCallStackSize)
+	w.vm = vm
+	w.host = compat.Enable(vm, w.loop, cfg.Compat)
+	fn, err := vm.RunProgram(cfg.Bundle.Program)
+	if err != nil {
+		return fmt.Errorf("running the bundle: %w", err)
+	}
+	call, _ := goja.AssertFunction(fn)
+	module := vm.NewObject()
+	exports := vm.NewObject()
+	_ = module.Set("exports", exports)
+	if _, err := call(goja.Undefined(), exports, w.host.RequireFunc(), module,
+		vm.ToValue(loader.BundleName), vm.ToValue(cfg.Compat.RootPath)); err != nil {
+		return fmt.Errorf("running the bundle: %w", err)
+	}
+	pages := make([]string, len(cfg.Bundle.Routes))
+	for i, r := range cfg.Bundle.Routes {
+		pages[i] = r.Page
+	}
+	api, err := bindings.Install(w.host, w, cfg.Settings, module.Get("exports"), pages)
+	if err != nil {
+		return err
+	}
+	w.api = api
+	return nil
+}
+
+// assign records x as served by w. It fails if w has died. HTTP goroutine.
+func (w *Worker) assign(x *Exchange) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.dead.Load() {
+		return false
+	}
+	w.assigned[x.id] = x
+	w.load.Add(1)
+	return true
+}
+
+// release forgets x once the HTTP goroutine is done with it.
+func (w *Worker) release(x *Exchange) {
+	w.mu.Lock()
+	if _, ok := w.assigned[x.id]; ok {
+		delete(w.assigned, x.id)
+		w.load.Add(-1)
+	}
+	w.mu.Unlock()
+}
+
+// start begins serving r on the loop. Loop goroutine.
+func (w *Worker) start(x *Exchange, r *http.Request, br *bindings.Request) {
+	lr := &liveRequest{x: x, req: r}
+	w.live[x.id] = lr
+	res, err := w.api.Serve(br)
+	if err != nil {
+		w.raise(err)
+		delete(w.live, x.id)
+		w.pool.logger.Error("handler setup failed", "route", w.pool.routeName(x.route), "error", describe(err))
+		x.failWith(failure{status: 500, body: "Internal Server Error"})
+		return
+	}
+	if _, still := w.live[x.id]; still {
+		lr.res = res
+	}
+}
+
+// closeExchange tells JS that the exchange is over before the handler ended
+// it (client gone, timeout). Loop goroutine.
+func (w *Worker) closeExchange(id uint64, aborted bool) {
+	lr, ok := w.live[id]
+	if !ok {
+		return
+	}
+	delete(w.live, id)
+	if lr.res != nil {
+		if err := w.api.Close(lr.res, aborted); err != nil {
+			w.raise(err)
+			w.host.ReportUncaught(err)
+		}
+	}
+}
+
+// raise re-panics an interrupt so that the loop retires the worker.
+func (w *Worker) raise(err error) {
+	var ie *goja.InterruptedError
+	if errors.As(err, &ie) {
+		panic(ie)
+	}
+}
+
+// onPanic runs on the loop goroutine when a job panics. An interrupt (the
+// watchdog found the loop stuck) or any other panic retires the worker: its
+// requests fail and the pool starts a replacement.
+func (w *Worker) onPanic(v any) bool {
+	reason := fmt.Sprint(v)
+	if ie, ok := v.(*goja.InterruptedError); ok {
+		reason = fmt.Sprint(ie.Value())
+	}
+	w.retire(reason)
+	return false
+}
+
+// retire marks the worker dead, fails its requests and asks for a
+// replacement. Any goroutine; idempotent.
+func (w *Worker) retire(reason string) {
+	if w.dead.Swap(true) {
+		return
+	}
+	w.mu.Lock()
+	xs := make([]*Exchange, 0, len(w.assigned))
+	for _, x := range w.assigned {
+		xs = append(xs, x)
+	}
+	w.mu.Unlock()
+	routes := map[string]bool{}
+	for _, x := range xs {
+		routes[w.pool.routeName(x.route)] = true
+		x.failWith(failure{status: 500, body: "Internal Server Error"})
+	}
+	names := make([]string, 0, len(routes))
+	for r := range routes {
+		names = append(names, r)
+	}
+	w.pool.logger.Error("worker retired", "worker", w.id, "reason", reason, "requests_failed", len(xs), "routes", names)
+	w.loop.Stop()
+	w.pool.replace(w)
+}
+
+// --- bindings.Transport, called on the loop goroutine ---------------------------------
+
+// Respond implements bindings.Transport.
+func (w *Worker) Respond(id uint64, status int, reason string, pairs []string, chunk []byte, end bool, responseLimit int64) bool {
+	lr, ok := w.live[id]
+	if !ok {
+		return true
+	}
+	var h *head
+	if pairs != nil {
+		h = &head{status: status, reason: reason, pairs: pairs}
+	}
+	below, overflow := lr.x.push(h, chunk, end)
+	if overflow {
+		w.pool.logger.Error("response aborted: the client is not reading and more than 64 MiB is buffered",
+			"route", w.pool.routeName(lr.x.route))
+		lr.x.failWith(failure{abort: true})
+	}
+	if end {
+		delete(w.live, id)
+		if responseLimit > 0 && lr.x.written >= responseLimit {
+			w.host.Warn(fmt.Sprintf("API response for %s exceeds %s. API Routes are meant to respond quickly. https://nextjs.org/docs/messages/api-routes-response-size-limit",
+				lr.req.URL.RequestURI(), bindings.FormatBytes(float64(responseLimit))))
+		}
+	}
+	return below
+}
+
+// ReadBody implements bindings.Transport.
+func (w *Worker) ReadBody(id uint64, limit int64, charset string, done func(string, int)) {
+	lr, ok := w.live[id]
+	if !ok {
+		return
+	}
+	r := lr.req
+	if r.ContentLength == 0 || r.Body == nil || r.Body == http.NoBody {
+		text, err := bindings.DecodeBody(nil, charset)
+		if err != nil {
+			done("", 400)
+			return
+		}
+		done(text, 0)
+		return
+	}
+	if limit >= 0 && r.ContentLength > limit {
+		done("", 413)
+		return
+	}
+	go func() {
+		var body []byte
+		var err error
+		if limit >= 0 {
+			body, err = io.ReadAll(io.LimitReader(r.Body, limit+1))
+		} else {
+			body, err = io.ReadAll(r.Body)
+		}
+		status := 0
+		var text string
+		switch {
+		case err != nil:
+			status = 400
+		case limit >= 0 && int64(len(body)) > limit:
+			status = 413
+		default:
+			text, err = bindings.DecodeBody(body, charset)
+			if err != nil {
+				status = 400
+			}
+		}
+		w.loop.RunOnLoop(func() {
+			if _, ok := w.live[id]; ok {
+				done(text, status)
+			}
+		})
+	}()
+}
+
+// ReadChunk implements bindings.Transport.
+func (w *Worker) ReadChunk(id uint64, done func([]byte, error)) {
+	lr, ok := w.live[id]
+	if !ok {
+		return
+	}
+	r := lr.req
+	if r.Body == nil || r.Body == http.NoBody {
+		done(nil, nil)
+		return
+	}
+	go func() {
+		buf := make([]byte, 64<<10)
+		n, err := r.Body.Read(buf)
+		w.loop.RunOnLoop(func() {
+			if _, ok := w.live[id]; !ok {
+				return
+			}
+			switch {
+			case n > 0:
+				done(buf[:n], nil)
+			case err == io.EOF || err == nil:
+				done(nil, nil)
+			default:
+				done(nil, err)
+			}
+		})
+	}()
+}
+
+// Abort implements bindings.Transport.
+func (w *Worker) Abort(id uint64) {
+	if lr, ok := w.live[id]; ok {
+		lr.x.failWith(failure{abort: true})
+	}
+}
+
+// HandlerError implements bindings.Transport: it logs the error as Next.js
+// does (console.error of the error, its stack pointing at the user's source)
+// with the route it came from.
+func (w *Worker) HandlerError(id uint64, v goja.Value) {
+	route := ""
+	url := ""
+	if lr, ok := w.live[id]; ok {
+		route = w.pool.routeName(lr.x.route)
+		url = lr.req.URL.RequestURI()
+	}
+	w.pool.logger.Error(errorText(v), "route", route, "url", url)
+}
+
+// errorText renders a thrown value like console.error does: an Error's
+// stack, or the value itself.
+func errorText(v goja.Value) string {
+	if o, ok := v.(*goja.Object); ok {
+		if s := o.Get("stack"); s != nil && !goja.IsUndefined(s) && !goja.IsNull(s) {
+			return s.String()
+		}
+	}
+	if v == nil {
+		return "undefined"
+	}
+	return v.String()
+}
+
+func describe(err error) string {
+	if ex, ok := err.(*goja.Exception); ok {
+		return compat.DescribeException(ex)
+	}
+	return err.Error()
+}
+
+// remote splits a "host:port" address into its parts for req.socket.
+func remote(addr string) (string, int) {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return addr, 0
+	}
+	p, _ := strconv.Atoi(port)
+	return host, p
+}
+
+var _ bindings.Transport = (*Worker)(nil)
+var _ = slog.Default
