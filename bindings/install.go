@@ -147,15 +147,15 @@ type Request struct {
 	URL         string
 	HTTPVersion string
 	// RawHeaders are name/value pairs in arrival order.
-	RawHeaders                []string
-	RemoteAddr                string
-	RemotePort                int
-	LocalAddr                 string
-	LocalPort                 int
-	TLS                       bool
-	Query                     []Pair
-	Params                    []Param
-	HasBody                   bool
+	RawHeaders []string
+	RemoteAddr string
+	RemotePort int
+	LocalAddr  string
+	LocalPort  int
+	TLS        bool
+	Query      []Pair
+	Params     []Param
+	HasBody    bool
 }
 
 // Param is a route parameter: one value for [id], several for catch-alls.
