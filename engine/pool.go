@@ -69,9 +69,11 @@ func NewPool(cfg PoolConfig) (*Pool, error) {
 			p.Close()
 			return nil, fmt.Errorf("starting worker %d: %w", i, err)
 		}
+		p.mu.Lock()
 		p.workers = append(p.workers, w)
+		p.nextID = i + 1
+		p.mu.Unlock()
 	}
-	p.nextID = cfg.Workers
 	return p, nil
 }
 
