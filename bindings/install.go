@@ -7,6 +7,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gojaapi/gojaapi/compat"
+	"github.com/gojaapi/gojaapi/loader"
 )
 
 //go:embed js/*.js
@@ -154,16 +155,8 @@ type Request struct {
 	LocalPort  int
 	TLS        bool
 	Query      []Pair
-	Params     []Param
+	Params     []loader.Param
 	HasBody    bool
-}
-
-// Param is a route parameter: one value for [id], several for catch-alls.
-type Param struct {
-	Name   string
-	Values []string
-	// List is true for catch-all parameters, whose value is an array.
-	List bool
 }
 
 // Serve starts the handler for r and returns the JS res object, which the

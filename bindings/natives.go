@@ -2,13 +2,14 @@ package bindings
 
 import (
 	"github.com/dop251/goja"
+	"github.com/gojaapi/gojaapi/loader"
 )
 
 // queryObject builds req.query: the query string's pairs (repeated keys become
 // arrays) with the route parameters merged over them, as Next.js does with
 // {...searchParams, ...params}. With nullProto the object has no prototype,
 // like querystring.decode's result.
-func queryObject(vm *goja.Runtime, pairs []Pair, params []Param, nullProto bool) *goja.Object {
+func queryObject(vm *goja.Runtime, pairs []Pair, params []loader.Param, nullProto bool) *goja.Object {
 	var obj *goja.Object
 	if nullProto {
 		obj = vm.NewObject()

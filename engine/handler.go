@@ -1,10 +1,8 @@
 package engine
 
 import (
-	"context"
 	"log/slog"
 	"net/http"
-	"net/url"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -32,19 +30,10 @@ type HandlerConfig struct {
 // and then writes what the handler produces as it arrives.
 type Handler struct {
 	pool   *Pool
-	routes []*loader.Route
-	mux    *http.ServeMux
+	router *loader.Router
 	cfg    HandlerConfig
 	nextID atomic.Uint64
-	// prefixSegs is the number of path segments in cfg.Prefix.
-	prefixSegs int
 }
-
-// routeMarker is registered on the mux for each route: matching a request
-// yields it, and the route index with it.
-type routeMarker struct{ index int }
-
-func (routeMarker) ServeHTTP(http.ResponseWriter, *http.Request) {}
 
 // NewHandler builds the route table for pool's bundle.
 func NewHandler(pool *Pool, cfg HandlerConfig) (*Handler, error) {
@@ -58,20 +47,7 @@ func NewHandler(pool *Pool, cfg HandlerConfig) (*Handler, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = pool.logger
 	}
-	h := &Handler{pool: pool, routes: pool.cfg.Bundle.Routes, mux: http.NewServeMux(), cfg: cfg}
-	if cfg.Prefix != "/" {
-		h.prefixSegs = strings.Count(cfg.Prefix, "/")
-	}
-	prefix := cfg.Prefix
-	if prefix == "/" {
-		prefix = ""
-	}
-	for _, r := range h.routes {
-		if err := registerRoute(h.mux, r, prefix); err != nil {
-			return nil, err
-		}
-	}
-	return h, nil
+	return &Handler{pool: pool, router: loader.NewRouter(pool.cfg.Bundle.Routes), cfg: cfg}, nil
 }
 
 // ServeHTTP implements http.Handler.
@@ -81,19 +57,17 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		redirectPermanent(w, r, clean)
 		return
 	}
-	matched, _ := h.mux.Handler(r)
-	rm, ok := matched.(routeMarker)
+	segs, ok := loader.SplitPath(escaped, h.cfg.Prefix)
 	if !ok {
 		notFound(w)
 		return
 	}
-	route := h.routes[rm.index]
-	params, ok := routeParams(route, escaped, h.prefixSegs)
+	route, params, ok := h.router.Match(segs)
 	if !ok {
 		notFound(w)
 		return
 	}
-	x := newExchange(h.nextID.Add(1), rm.index)
+	x := newExchange(h.nextID.Add(1), route.Index)
 	worker, err := h.pool.pick(x)
 	if err != nil {
 		h.cfg.Logger.Error("no worker to serve the request", "route", route.Page, "error", err)
@@ -158,7 +132,7 @@ func (h *Handler) await(w http.ResponseWriter, r *http.Request, x *Exchange, wor
 }
 
 // requestFor gathers what JS needs to know of r.
-func (h *Handler) requestFor(x *Exchange, r *http.Request, params []bindings.Param) *bindings.Request {
+func (h *Handler) requestFor(x *Exchange, r *http.Request, params []loader.Param) *bindings.Request {
 	raddr, rport := remote(r.RemoteAddr)
 	var laddr string
 	var lport int
@@ -253,87 +227,3 @@ func writeFailure(w http.ResponseWriter, status int, body string) {
 	w.WriteHeader(status)
 	_, _ = w.Write([]byte(body))
 }
-
-// routeParams extracts route's parameters from the escaped request path:
-// each segment is percent-decoded on its own, so an encoded slash stays inside
-// its segment ("a%2Fb" gives "a/b").
-func routeParams(route *loader.Route, escaped string, prefixSegs int) ([]bindings.Param, bool) {
-	names := route.Params()
-	if len(names) == 0 {
-		return nil, true
-	}
-	segs := strings.Split(strings.TrimPrefix(escaped, "/"), "/")
-	if len(segs) < prefixSegs {
-		return nil, false
-	}
-	segs = segs[prefixSegs:]
-	if len(segs) == 1 && segs[0] == "" {
-		segs = nil
-	}
-	params := make([]bindings.Param, 0, len(names))
-	for i, s := range route.Segments {
-		switch s.Kind {
-		case loader.Dynamic:
-			if i >= len(segs) {
-				return nil, false
-			}
-			v, err := url.PathUnescape(segs[i])
-			if err != nil {
-				return nil, false
-			}
-			params = append(params, bindings.Param{Name: s.Text, Values: []string{v}})
-		case loader.CatchAll, loader.OptionalCatchAll:
-			if i >= len(segs) {
-				// Zero segments: only an optional catch-all gets here, and
-				// its key is absent from req.query.
-				return params, true
-			}
-			vals := make([]string, 0, len(segs)-i)
-			for _, seg := range segs[i:] {
-				v, err := url.PathUnescape(seg)
-				if err != nil {
-					return nil, false
-				}
-				vals = append(vals, v)
-			}
-			params = append(params, bindings.Param{Name: s.Text, Values: vals, List: true})
-		}
-	}
-	return params, true
-}
-
-// registerRoute adds route's patterns to mux, turning ServeMux's panic on a
-// conflicting pattern into an error that names the file.
-func registerRoute(mux *http.ServeMux, r *loader.Route, prefix string) (err error) {
-	defer func() {
-		if v := recover(); v != nil {
-			err = &RouteError{File: r.File, Page: r.Page, Detail: v}
-		}
-	}()
-	for _, p := range r.Patterns(prefix) {
-		mux.Handle(p, routeMarker{r.Index})
-	}
-	return nil
-}
-
-// RouteError is a route that cannot be registered beside the others.
-type RouteError struct {
-	File, Page string
-	Detail     any
-}
-
-func (e *RouteError) Error() string {
-	return "route " + e.Page + " (" + e.File + ") conflicts with another route: " + stringOf(e.Detail)
-}
-
-func stringOf(v any) string {
-	if s, ok := v.(interface{ Error() string }); ok {
-		return s.Error()
-	}
-	if s, ok := v.(string); ok {
-		return s
-	}
-	return "conflict"
-}
-
-var _ context.Context = context.Background()

@@ -51,53 +51,6 @@ func (r *Route) Params() []string {
 	return names
 }
 
-// Patterns returns the net/http.ServeMux patterns that together match exactly
-// the paths of this route under prefix (e.g. "/api"). Wildcards are named
-// p0, p1, ... in path order (Params gives the real names), so any parameter
-// name Next.js accepts works. An optional catch-all needs two patterns: the
-// bare path and the path with one or more segments.
-func (r *Route) Patterns(prefix string) []string {
-	var b strings.Builder
-	b.WriteString(strings.TrimSuffix(prefix, "/"))
-	n := 0
-	for _, s := range r.Segments {
-		switch s.Kind {
-		case Static:
-			b.WriteString("/" + escapePattern(s.Text))
-		case Dynamic:
-			fmt.Fprintf(&b, "/{p%d}", n)
-			n++
-		case CatchAll:
-			fmt.Fprintf(&b, "/{p%d...}", n)
-			n++
-		case OptionalCatchAll:
-			base := b.String()
-			return []string{exactPattern(base), fmt.Sprintf("%s/{p%d...}", base, n)}
-		}
-	}
-	return []string{exactPattern(b.String())}
-}
-
-// exactPattern is a pattern matching exactly path: ServeMux treats a pattern
-// ending in "/" as a prefix, so those get "{$}".
-func exactPattern(path string) string {
-	switch {
-	case path == "":
-		return "/{$}"
-	case strings.HasSuffix(path, "/"):
-		return path + "{$}"
-	}
-	return path
-}
-
-// escapePattern makes a literal segment safe inside a ServeMux pattern:
-// braces are the only characters the pattern syntax gives meaning to, and
-// patterns are matched against the escaped path.
-func escapePattern(s string) string {
-	r := strings.NewReplacer("{", "%7B", "}", "%7D", "%", "%25", " ", "%20")
-	return r.Replace(s)
-}
-
 // parseSegments reads a route path (relative to pages/api, without the
 // extension, "index" already removed) into segments.
 func parseSegments(rel string) ([]Segment, error) {
