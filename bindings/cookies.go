@@ -2,7 +2,6 @@ package bindings
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // objectPrototypeKeys are the names a plain JS object already has through
@@ -67,23 +66,8 @@ func trimJS(s string) string {
 // decodeURIComponentOr decodes s like decodeURIComponent, returning s itself
 // where decodeURIComponent would throw (a bad escape or bad UTF-8).
 func decodeURIComponentOr(s string) string {
-	if strings.IndexByte(s, '%') < 0 {
-		return s
+	if d, ok := decodeURIComponent(s); ok {
+		return d
 	}
-	b := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		if s[i] != '%' {
-			b = append(b, s[i])
-			continue
-		}
-		if i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2]) {
-			return s
-		}
-		b = append(b, unhex(s[i+1])<<4|unhex(s[i+2]))
-		i += 2
-	}
-	if !utf8.Valid(b) {
-		return s
-	}
-	return string(b)
+	return s
 }

@@ -37,6 +37,8 @@ func TestParseQuery(t *testing.T) {
 		{"u=%E2%82%AC&v=%FF", []Pair{{"u", "€"}, {"v", "\uFFFD"}}},
 		{"&&a=1&", []Pair{{"a", "1"}}},
 		{"k=v=w", []Pair{{"k", "v=w"}}},
+		{"raw=\u0080", []Pair{{"raw", "\u0080"}}},
+		{"mixed=\u00e9%zz%C3%A9", []Pair{{"mixed", "\uFFFD%zz\u00e9"}}},
 		{"", nil},
 	}
 	for _, c := range cases {

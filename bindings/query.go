@@ -34,25 +34,87 @@ func ParseQuery(s string) []Pair {
 	return pairs
 }
 
-// unescapeQuery decodes "+" and percent escapes like querystring.unescape.
+// unescapeQuery decodes "+" and percent escapes like querystring.unescape:
+// first as decodeURIComponent would (escapes must form valid UTF-8; other
+// characters stay as they are); where that would throw, byte by byte like
+// querystring.unescapeBuffer (a bad escape stays as text, each character
+// becomes the low byte of its UTF-16 code unit, and the bytes are read as
+// UTF-8 with U+FFFD for invalid sequences).
 func unescapeQuery(s string) string {
 	if strings.IndexByte(s, '%') < 0 && strings.IndexByte(s, '+') < 0 {
 		return s
 	}
+	s = strings.ReplaceAll(s, "+", " ")
+	if d, ok := decodeURIComponent(s); ok {
+		return d
+	}
 	b := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '+':
-			b = append(b, ' ')
-		case c == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]):
+	for i := 0; i < len(s); {
+		if s[i] == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
 			b = append(b, unhex(s[i+1])<<4|unhex(s[i+2]))
-			i += 2
-		default:
-			b = append(b, c)
+			i += 3
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r >= 0x10000 {
+			r -= 0x10000
+			b = append(b, byte(0xD800+(r>>10)), byte(0xDC00+(r&0x3FF)))
+			continue
+		}
+		b = append(b, byte(r))
 	}
 	return toValidUTF8(b)
+}
+
+// decodeURIComponent decodes s like JavaScript's decodeURIComponent, and
+// reports false where that throws: a "%" without two hex digits, or escapes
+// that do not form valid UTF-8.
+func decodeURIComponent(s string) (string, bool) {
+	if strings.IndexByte(s, '%') < 0 {
+		return s, true
+	}
+	var out strings.Builder
+	out.Grow(len(s))
+	for i := 0; i < len(s); {
+		if s[i] != '%' {
+			j := strings.IndexByte(s[i:], '%')
+			if j < 0 {
+				j = len(s) - i
+			}
+			out.WriteString(s[i : i+j])
+			i += j
+			continue
+		}
+		var run []byte
+		for i < len(s) && s[i] == '%' {
+			if i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2]) {
+				return "", false
+			}
+			run = append(run, unhex(s[i+1])<<4|unhex(s[i+2]))
+			i += 3
+		}
+		if !utf8.Valid(run) {
+			return "", false
+		}
+		out.Write(run)
+	}
+	return out.String(), true
+}
+
+// Latin1 returns the text Node makes of raw request bytes (the URL and header
+// values): each byte is one character, so bytes >= 0x80 do not combine.
+func Latin1(raw string) string {
+	for i := 0; i < len(raw); i++ {
+		if raw[i] >= utf8.RuneSelf {
+			r := make([]rune, len(raw))
+			for j := 0; j < len(raw); j++ {
+				r[j] = rune(raw[j])
+			}
+			return string(r)
+		}
+	}
+	return raw
 }
 
 // toValidUTF8 replaces each invalid UTF-8 sequence with U+FFFD the way

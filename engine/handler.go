@@ -143,7 +143,7 @@ func (h *Handler) requestFor(x *Exchange, r *http.Request, params []loader.Param
 		ID:          x.id,
 		Route:       x.route,
 		Method:      r.Method,
-		URL:         r.URL.RequestURI(),
+		URL:         bindings.Latin1(requestURI(r)),
 		HTTPVersion: httpVersion(r),
 		RawHeaders:  rawHeaders(r, raddr, lport),
 		RemoteAddr:  raddr,
@@ -151,10 +151,18 @@ func (h *Handler) requestFor(x *Exchange, r *http.Request, params []loader.Param
 		LocalAddr:   laddr,
 		LocalPort:   lport,
 		TLS:         r.TLS != nil,
-		Query:       bindings.ParseQuery(r.URL.RawQuery),
+		Query:       bindings.ParseQuery(bindings.Latin1(r.URL.RawQuery)),
 		Params:      params,
 		HasBody:     r.ContentLength != 0 && r.Body != nil && r.Body != http.NoBody,
 	}
+}
+
+// requestURI is the request target as the client sent it (Node's req.url).
+func requestURI(r *http.Request) string {
+	if r.RequestURI != "" {
+		return r.RequestURI
+	}
+	return r.URL.RequestURI()
 }
 
 func httpVersion(r *http.Request) string {

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"github.com/gojaapi/gojaapi/bindings"
 	"net/http"
 	"sort"
 	"strconv"
@@ -107,7 +108,7 @@ func rawHeaders(r *http.Request, remoteAddr string, localPort int) []string {
 	}
 	for _, k := range names {
 		for _, v := range r.Header[k] {
-			raw = append(raw, k, v)
+			raw = append(raw, k, bindings.Latin1(v))
 		}
 	}
 	add := func(name, value string) {
