@@ -45,9 +45,10 @@ func installGlobals(h *Host) {
 	_ = natives.Set("schedule", func(delay float64, cb goja.Callable) int64 {
 		nextTimer++
 		id := nextTimer
+		restore := h.CaptureContext() // the callback runs in the caller's async context
 		fire := func() {
 			delete(timers, id)
-			h.Invoke(cb)
+			restore(func() { h.InvokeMacrotask(cb) })
 		}
 		if delay < 0 {
 			cancelled := false

@@ -33,6 +33,9 @@ type Options struct {
 	RootPath string
 	// Logger receives console output. Nil discards it.
 	Logger *slog.Logger
+	// Fetch limits what fetch may do: time, size, concurrency and which
+	// addresses it may reach.
+	Fetch FetchOptions
 	// Modules are extra modules registered by an embedding Go program,
 	// keyed by the name JS requires (for example "gojaapi:kv").
 	Modules map[string]Loader
@@ -51,6 +54,7 @@ type Host struct {
 	loading   map[string]*goja.Object
 	requireFn goja.Value
 	started   time.Time
+	actx      *asyncContext // async context and nextTick queue (asynccontext.go)
 }
 
 // Enable installs require, the globals and the process object into vm, and
@@ -72,6 +76,8 @@ func Enable(vm *goja.Runtime, loop Loop, opts Options) *Host {
 		}
 		return v
 	})
+	enableAsyncContext(h) // asynccontext.go
+	installEngineGaps(h)  // enginegaps.go
 	installGlobals(h)
 	return h
 }
@@ -113,3 +119,6 @@ func (h *Host) NewError(ctor, code, msg string) *goja.Object {
 	}
 	return o
 }
+
+// Warn writes a warning to the log as console.warn would.
+func (h *Host) Warn(msg string) { h.log("warn", msg) }

@@ -35,7 +35,7 @@ func registerGo(name string, load Loader) {
 	if _, dup := modules[name]; dup {
 		panic("compat: module registered twice: " + name)
 	}
-	modules[name] = &builtin{name: name, load: load}
+	modules[name] = &builtin{name: name, load: load, hidden: strings.HasPrefix(name, "internal/")}
 }
 
 // registerJS adds a module implemented by compat/js/<file>, a CommonJS module
