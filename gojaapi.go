@@ -138,7 +138,7 @@ func New(opts Options) (*Server, error) {
 			RootPath: dir,
 			Logger:   opts.Logger,
 		},
-		Settings: bindings.Settings{Dev: opts.Dev, PreviewModeID: previewModeID()},
+		Settings: bindings.Settings{Dev: opts.Dev, Preview: bindings.NewPreviewKeys()},
 		Logger:   opts.Logger,
 	})
 	if err != nil {

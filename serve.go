@@ -3,8 +3,6 @@ package gojaapi
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"net"
 	"net/http"
@@ -59,7 +57,7 @@ func NewHTTPServer(h http.Handler) *http.Server {
 		MaxHeaderBytes:    64 << 10,
 		ConnContext: func(ctx context.Context, c net.Conn) context.Context {
 			if rc, ok := c.(*reasonConn); ok {
-				return context.WithValue(ctx, engine.ReasonKey, rc)
+				return context.WithValue(ctx, engine.HeadRewriterKey, rc)
 			}
 			return ctx
 		},
@@ -77,56 +75,59 @@ func (l *reasonListener) Accept() (net.Conn, error) {
 	return &reasonConn{Conn: c}, nil
 }
 
-// reasonConn rewrites the reason phrase of the next status line it writes.
-// net/http always writes the standard phrase ("400 Bad Request"); Next.js
-// sends its own ("400 Invalid JSON"). The status line is the start of the
-// first write of each response, since net/http flushes a response completely
-// before the next one begins.
+// reasonConn rewrites the status line of the next response it writes (see
+// engine.HeadRewriter): net/http always writes the standard phrase ("400 Bad
+// Request") and drops Content-Type from 204 and 304 responses; Next.js sends
+// its own phrase ("400 Invalid JSON") and keeps the header. The status line is
+// the start of the first write of each response, since net/http flushes a
+// response completely before the next one begins.
 type reasonConn struct {
 	net.Conn
 	mu     sync.Mutex
 	status int
 	reason string
+	extra  []string
 }
 
-// SetReason implements engine.ReasonSetter.
-func (c *reasonConn) SetReason(status int, reason string) {
+// RewriteHead implements engine.HeadRewriter.
+func (c *reasonConn) RewriteHead(status int, reason string, extra []string) {
 	c.mu.Lock()
-	c.status, c.reason = status, reason
+	c.status, c.reason, c.extra = status, reason, extra
 	c.mu.Unlock()
 }
 
 func (c *reasonConn) Write(p []byte) (int, error) {
 	c.mu.Lock()
-	if c.reason == "" {
-		c.mu.Unlock()
+	status, reason, extra := c.status, c.reason, c.extra
+	pending := status != 0
+	c.mu.Unlock()
+	if !pending {
 		return c.Conn.Write(p)
 	}
-	status, reason := c.status, c.reason
-	c.mu.Unlock()
 	code := []byte(" " + strconv.Itoa(status) + " ")
-	if !bytes.HasPrefix(p, []byte("HTTP/1.")) || len(p) < 9+len(code) || !bytes.Equal(p[8:8+len(code)], code) {
+	if !bytes.HasPrefix(p, []byte("HTTP/1.")) || len(p) < 8+len(code) || !bytes.Equal(p[8:8+len(code)], code) {
 		// Not this response's status line (e.g. a "100 Continue").
 		return c.Conn.Write(p)
 	}
-	c.mu.Lock()
-	c.reason = ""
-	c.mu.Unlock()
 	eol := bytes.Index(p, []byte("\r\n"))
 	if eol < 0 {
 		return c.Conn.Write(p)
 	}
-	line := append(append(append([]byte{}, p[:8+len(code)]...), reason...), p[eol:]...)
+	c.mu.Lock()
+	c.status, c.reason, c.extra = 0, "", nil
+	c.mu.Unlock()
+	line := append([]byte{}, p[:8+len(code)]...)
+	if reason != "" {
+		line = append(line, reason...)
+	} else {
+		line = append(line, p[8+len(code):eol]...)
+	}
+	for _, h := range extra {
+		line = append(append(line, "\r\n"...), h...)
+	}
+	line = append(line, p[eol:]...)
 	if _, err := c.Conn.Write(line); err != nil {
 		return 0, err
 	}
 	return len(p), nil
-}
-
-// previewModeID is the secret value of the __prerender_bypass cookie for
-// this process, like the one next build generates.
-func previewModeID() string {
-	b := make([]byte, 16)
-	_, _ = rand.Read(b)
-	return hex.EncodeToString(b)
 }

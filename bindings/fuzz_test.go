@@ -26,6 +26,19 @@ func FuzzParseQuery(f *testing.F) {
 	})
 }
 
+func FuzzParseSearchParams(f *testing.F) {
+	for _, s := range []string{"a=1&b=2&a=3", "x=%zz", "%E2%82%AC=%FF+", "&&=&"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, p := range ParseSearchParams(Latin1(s)) {
+			if !utf8.ValidString(p.Key) || !utf8.ValidString(p.Value) {
+				t.Fatalf("invalid UTF-8 in %q", p)
+			}
+		}
+	})
+}
+
 func FuzzParseCookies(f *testing.F) {
 	for _, s := range []string{`a=1; b="q"; c=x%20y`, "=;;=", `"`, "a=%"} {
 		f.Add(s)

@@ -24,8 +24,9 @@ type Transport interface {
 	// positive, is the size at which a finished response logs Next.js's
 	// "API response ... exceeds" warning. It reports whether the bytes
 	// buffered for the client are under the high-water mark (Node's
-	// write() return value).
-	Respond(id uint64, status int, reason string, head []string, chunk []byte, end bool, responseLimit int64) bool
+	// write() return value). noCompress turns off the compression layer's
+	// rules (Vary, gzip) for this response.
+	Respond(id uint64, status int, reason string, head []string, chunk []byte, end bool, responseLimit int64, noCompress bool) bool
 	// ReadBody reads the whole request body, at most limit bytes (-1: no
 	// limit), and decodes it with charset. done gets the text, or a status:
 	// 413 when the body is too large, 400 when it cannot be read or decoded.
@@ -35,6 +36,10 @@ type Transport interface {
 	ReadChunk(id uint64, done func(chunk []byte, err error))
 	// Abort drops the connection (res.destroy()).
 	Abort(id uint64)
+	// Async returns a function that runs fn on the loop goroutine later; it
+	// may be called from any goroutine, once. Go work started by a native
+	// settles its promise through it.
+	Async() func(fn func())
 	// HandlerError reports an error thrown by the handler (or by loading its
 	// module), for the log.
 	HandlerError(id uint64, err goja.Value)
@@ -44,8 +49,14 @@ type Transport interface {
 type Settings struct {
 	// Dev selects Next.js's development behaviour (warnings, error bodies).
 	Dev bool
-	// PreviewModeID is the value of the __prerender_bypass cookie.
-	PreviewModeID string
+	// Preview holds the preview and draft mode secrets.
+	Preview PreviewKeys
+	// Revalidate is called by res.revalidate(path) with a valid path. There
+	// are no pages to regenerate under gojaapi, so without it the promise
+	// resolves at once; a host may hook in (purge a CDN, warm a cache). An
+	// error rejects the promise with Next's "Failed to revalidate" message.
+	// It runs on its own goroutine.
+	Revalidate func(path string, onlyGenerated bool) error
 }
 
 // API is the resolver installed in one runtime.
@@ -128,7 +139,7 @@ func Install(h *compat.Host, t Transport, s Settings, loaders goja.Value, pages 
 	natives := newNatives(vm, t, s)
 	settings := vm.NewObject()
 	_ = settings.Set("dev", s.Dev)
-	_ = settings.Set("previewModeId", s.PreviewModeID)
+	_ = settings.Set("previewModeId", s.Preview.ID)
 	setup, _ := goja.AssertFunction(apiExports.Get("setup"))
 	if _, err := setup(goja.Undefined(), natives, settings, loaders, vm.ToValue(pages)); err != nil {
 		return nil, err
@@ -175,7 +186,7 @@ func (a *API) Serve(r *Request) (goja.Value, error) {
 		vm.ToValue(r.ID), vm.ToValue(r.Route), vm.ToValue(r.Method), vm.ToValue(r.URL), vm.ToValue(r.HTTPVersion),
 		vm.NewArray(raw...), vm.ToValue(r.RemoteAddr), vm.ToValue(r.RemotePort),
 		vm.ToValue(r.LocalAddr), vm.ToValue(r.LocalPort), vm.ToValue(r.TLS),
-		queryObject(vm, r.Query, r.Params, false), vm.ToValue(bodyMode),
+		queryArgs(vm, r.Query, r.Params), vm.ToValue(bodyMode),
 	}
 	return a.serve(goja.Undefined(), args...)
 }

@@ -5,39 +5,19 @@ import (
 	"github.com/gojaapi/gojaapi/loader"
 )
 
-// queryObject builds req.query: the query string's pairs (repeated keys become
-// arrays) with the route parameters merged over them, as Next.js does with
-// {...searchParams, ...params}. With nullProto the object has no prototype,
-// like querystring.decode's result.
-func queryObject(vm *goja.Runtime, pairs []Pair, params []loader.Param, nullProto bool) *goja.Object {
-	var obj *goja.Object
-	if nullProto {
-		obj = vm.NewObject()
-		_ = obj.SetPrototype(nil)
-	} else {
-		obj = vm.NewObject()
+// queryArgs passes the query string's pairs and the route parameters to JS
+// as one flat array: the pair count, then key, value... then name, value...
+// (a catch-all's value is an array). JS builds req.query from it the way
+// Next.js does (see buildQuery in api.js), so that edge cases such as a key
+// named "constructor" come out the same. nil when there is nothing.
+func queryArgs(vm *goja.Runtime, pairs []Pair, params []loader.Param) goja.Value {
+	if len(pairs) == 0 && len(params) == 0 {
+		return goja.Undefined()
 	}
-	if len(pairs) > 0 {
-		// Count first, so that repeated keys become arrays in one pass.
-		counts := make(map[string]int, len(pairs))
-		for _, p := range pairs {
-			counts[p.Key]++
-		}
-		lists := map[string][]any{}
-		for _, p := range pairs {
-			if counts[p.Key] == 1 {
-				define(obj, p.Key, vm.ToValue(p.Value))
-				continue
-			}
-			l, seen := lists[p.Key]
-			lists[p.Key] = append(l, p.Value)
-			if !seen {
-				define(obj, p.Key, goja.Undefined()) // keep first-seen order
-			}
-		}
-		for k, l := range lists {
-			define(obj, k, vm.NewArray(l...))
-		}
+	flat := make([]any, 0, 1+2*len(pairs)+2*len(params))
+	flat = append(flat, len(pairs))
+	for _, p := range pairs {
+		flat = append(flat, p.Key, p.Value)
 	}
 	for _, p := range params {
 		if p.List {
@@ -45,10 +25,40 @@ func queryObject(vm *goja.Runtime, pairs []Pair, params []loader.Param, nullProt
 			for i, v := range p.Values {
 				vals[i] = v
 			}
-			define(obj, p.Name, vm.NewArray(vals...))
-		} else if len(p.Values) > 0 {
-			define(obj, p.Name, vm.ToValue(p.Values[0]))
+			flat = append(flat, p.Name, vm.NewArray(vals...))
+		} else {
+			flat = append(flat, p.Name, p.Values[0])
 		}
+	}
+	return vm.NewArray(flat...)
+}
+
+// formObject builds the result of querystring.decode: an object without a
+// prototype where repeated keys become arrays.
+func formObject(vm *goja.Runtime, pairs []Pair) *goja.Object {
+	obj := vm.NewObject()
+	_ = obj.SetPrototype(nil)
+	if len(pairs) == 0 {
+		return obj
+	}
+	counts := make(map[string]int, len(pairs))
+	for _, p := range pairs {
+		counts[p.Key]++
+	}
+	lists := map[string][]any{}
+	for _, p := range pairs {
+		if counts[p.Key] == 1 {
+			define(obj, p.Key, vm.ToValue(p.Value))
+			continue
+		}
+		l, seen := lists[p.Key]
+		lists[p.Key] = append(l, p.Value)
+		if !seen {
+			define(obj, p.Key, goja.Undefined()) // keep first-seen order
+		}
+	}
+	for k, l := range lists {
+		define(obj, k, vm.NewArray(l...))
 	}
 	return obj
 }
@@ -98,7 +108,7 @@ func newNatives(vm *goja.Runtime, t Transport, s Settings) *goja.Object {
 			}
 		}
 		below := t.Respond(id(c), int(c.Argument(1).ToInteger()), c.Argument(2).String(), head,
-			chunkBytes(vm, c.Argument(4)), c.Argument(5).ToBoolean(), c.Argument(6).ToInteger())
+			chunkBytes(vm, c.Argument(4)), c.Argument(5).ToBoolean(), c.Argument(6).ToInteger(), c.Argument(7).ToBoolean())
 		return vm.ToValue(below)
 	})
 	set("readBody", func(c goja.FunctionCall) goja.Value {
@@ -180,7 +190,7 @@ func newNatives(vm *goja.Runtime, t Transport, s Settings) *goja.Object {
 		return o
 	})
 	set("parseQuery", func(c goja.FunctionCall) goja.Value {
-		return queryObject(vm, ParseQuery(c.Argument(0).String()), nil, true)
+		return formObject(vm, ParseQuery(c.Argument(0).String()))
 	})
 	set("parseCookies", func(c goja.FunctionCall) goja.Value {
 		return pairsObject(vm, ParseCookies(c.Argument(0).String()))
@@ -199,20 +209,38 @@ func newNatives(vm *goja.Runtime, t Transport, s Settings) *goja.Object {
 		}
 		return vm.ToValue(n)
 	})
-	set("previewData", func(c goja.FunctionCall) goja.Value {
-		for _, p := range ParseCookies(c.Argument(0).String()) {
-			if p.Key == "__prerender_bypass" && s.PreviewModeID != "" && p.Value == s.PreviewModeID {
-				return vm.NewObject()
-			}
-		}
-		return vm.ToValue(false)
-	})
 	set("previewToken", func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(c.Argument(0).String())
+		tok, err := s.Preview.PreviewToken(c.Argument(0).String(), c.Argument(1).ToFloat())
+		if err != nil {
+			panic(vm.NewGoError(err))
+		}
+		return vm.ToValue(tok)
+	})
+	set("previewVerify", func(c goja.FunctionCall) goja.Value {
+		data, ok := s.Preview.PreviewData(c.Argument(0).String())
+		if !ok {
+			return goja.Null()
+		}
+		return vm.ToValue(data)
 	})
 	set("revalidate", func(c goja.FunctionCall) goja.Value {
-		p, resolve, _ := vm.NewPromise()
-		_ = resolve(goja.Undefined())
+		p, resolve, reject := vm.NewPromise()
+		if s.Revalidate == nil {
+			_ = resolve(goja.Undefined())
+			return vm.ToValue(p)
+		}
+		path, only := c.Argument(0).String(), c.Argument(1).ToBoolean()
+		settle := t.Async()
+		go func() {
+			err := s.Revalidate(path, only)
+			settle(func() {
+				if err != nil {
+					_ = reject(vm.NewGoError(err))
+				} else {
+					_ = resolve(goja.Undefined())
+				}
+			})
+		}()
 		return vm.ToValue(p)
 	})
 	return n

@@ -48,6 +48,26 @@ func TestParseQuery(t *testing.T) {
 	}
 }
 
+func TestParseSearchParams(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []Pair
+	}{
+		{"a=1&b=2&a=3", []Pair{{"a", "1"}, {"b", "2"}, {"a", "3"}}},
+		{"c&d=", []Pair{{"c", ""}, {"d", ""}}},
+		{"x=a+b%20c", []Pair{{"x", "a b c"}}},
+		{"bad=%zz%4", []Pair{{"bad", "%zz%4"}}},
+		{"u=%E2%82%AC&v=%FF", []Pair{{"u", "€"}, {"v", "\uFFFD"}}},
+		{"mixed=\u00e9%zz%C3%A9", []Pair{{"mixed", "\u00e9%zz\u00e9"}}},
+		{"&&a=1&", []Pair{{"a", "1"}}},
+	}
+	for _, c := range cases {
+		if got := ParseSearchParams(c.in); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("ParseSearchParams(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
 func TestParseCookies(t *testing.T) {
 	cases := []struct {
 		in   string

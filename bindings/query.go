@@ -190,3 +190,48 @@ func unhex(c byte) byte {
 		return c - 'A' + 10
 	}
 }
+
+// ParseSearchParams splits a query string (without "?", as the JS string Node
+// makes of the request target) the way Next.js reads req.url's query: with
+// URLSearchParams, i.e. the WHATWG application/x-www-form-urlencoded parser.
+// Pairs are separated by "&" (empty ones skipped), "+" is a space, percent
+// escapes are decoded as bytes (a bad escape stays as text), characters are
+// taken as their UTF-8 bytes, and the result is read as UTF-8 with U+FFFD for
+// invalid sequences. Unlike querystring there is no limit on the number of
+// pairs.
+func ParseSearchParams(s string) []Pair {
+	if s == "" {
+		return nil
+	}
+	pairs := make([]Pair, 0, strings.Count(s, "&")+1)
+	for s != "" {
+		var part string
+		part, s, _ = strings.Cut(s, "&")
+		if part == "" {
+			continue
+		}
+		k, v, _ := strings.Cut(part, "=")
+		pairs = append(pairs, Pair{formDecode(k), formDecode(v)})
+	}
+	return pairs
+}
+
+// formDecode is the WHATWG urlencoded decoding of one name or value.
+func formDecode(s string) string {
+	if strings.IndexByte(s, '%') < 0 && strings.IndexByte(s, '+') < 0 {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '+':
+			b = append(b, ' ')
+		case c == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]):
+			b = append(b, unhex(s[i+1])<<4|unhex(s[i+2]))
+			i += 2
+		default:
+			b = append(b, c)
+		}
+	}
+	return toValidUTF8(b)
+}

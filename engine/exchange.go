@@ -18,6 +18,11 @@ type head struct {
 	reason string
 	// pairs are name, value, name, value... in the order res set them.
 	pairs []string
+	// endLength is the body size when res.end() made the head (and so the
+	// whole body is known), else -1: the compression layer's threshold test.
+	endLength int
+	// noCompress skips the compression layer (see http.js writeHead).
+	noCompress bool
 }
 
 // failure is a response the engine makes itself (a timeout, a dead worker).

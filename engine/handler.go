@@ -151,7 +151,7 @@ func (h *Handler) requestFor(x *Exchange, r *http.Request, params []loader.Param
 		LocalAddr:   laddr,
 		LocalPort:   lport,
 		TLS:         r.TLS != nil,
-		Query:       bindings.ParseQuery(bindings.Latin1(r.URL.RawQuery)),
+		Query:       bindings.ParseSearchParams(bindings.Latin1(r.URL.RawQuery)),
 		Params:      params,
 		HasBody:     r.ContentLength != 0 && r.Body != nil && r.Body != http.NoBody,
 	}

@@ -202,14 +202,17 @@ func (w *Worker) retire(reason string) {
 // --- bindings.Transport, called on the loop goroutine ---------------------------------
 
 // Respond implements bindings.Transport.
-func (w *Worker) Respond(id uint64, status int, reason string, pairs []string, chunk []byte, end bool, responseLimit int64) bool {
+func (w *Worker) Respond(id uint64, status int, reason string, pairs []string, chunk []byte, end bool, responseLimit int64, noCompress bool) bool {
 	lr, ok := w.live[id]
 	if !ok {
 		return true
 	}
 	var h *head
 	if pairs != nil {
-		h = &head{status: status, reason: reason, pairs: pairs}
+		h = &head{status: status, reason: reason, pairs: pairs, endLength: -1, noCompress: noCompress}
+		if end {
+			h.endLength = len(chunk)
+		}
 	}
 	below, overflow := lr.x.push(h, chunk, end)
 	if overflow {
@@ -247,6 +250,7 @@ func (w *Worker) ReadBody(id uint64, limit int64, charset string, done func(stri
 		done("", 413)
 		return
 	}
+	settle := w.Async()
 	go func() {
 		var body []byte
 		var err error
@@ -268,7 +272,7 @@ func (w *Worker) ReadBody(id uint64, limit int64, charset string, done func(stri
 				status = 400
 			}
 		}
-		w.loop.RunOnLoop(func() {
+		settle(func() {
 			if _, ok := w.live[id]; ok {
 				done(text, status)
 			}
@@ -287,10 +291,11 @@ func (w *Worker) ReadChunk(id uint64, done func([]byte, error)) {
 		done(nil, nil)
 		return
 	}
+	settle := w.Async()
 	go func() {
 		buf := make([]byte, 64<<10)
 		n, err := r.Body.Read(buf)
-		w.loop.RunOnLoop(func() {
+		settle(func() {
 			if _, ok := w.live[id]; !ok {
 				return
 			}
@@ -359,3 +364,10 @@ func remote(addr string) (string, int) {
 
 var _ bindings.Transport = (*Worker)(nil)
 var _ = slog.Default
+
+// Async implements bindings.Transport: the returned function posts fn to the
+// loop, where it runs unless the worker has died meanwhile.
+func (w *Worker) Async() func(fn func()) {
+	inContext := w.host.CaptureContext()
+	return func(fn func()) { w.loop.RunOnLoop(func() { inContext(fn) }) }
+}

@@ -3,23 +3,28 @@ package engine
 import (
 	"github.com/gojaapi/gojaapi/bindings"
 	"net/http"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 )
 
-// ReasonSetter lets the engine put a custom reason phrase on the status line
-// ("HTTP/1.1 400 Invalid JSON"), which net/http cannot do by itself. A server
-// that supports it (see the gojaapi package's listener) stores one in the
-// request context under ReasonKey.
-type ReasonSetter interface {
-	SetReason(status int, reason string)
+// HeadRewriter puts on the wire what net/http will not write by itself: a
+// custom reason phrase on the status line ("HTTP/1.1 400 Invalid JSON"), and
+// header lines it strips (Content-Type on a 204 or 304). A server that
+// supports it (the gojaapi package's Listen) stores one in the request
+// context under HeadRewriterKey; without one the standard phrase is sent.
+type HeadRewriter interface {
+	// RewriteHead applies to the next status line with this status: reason
+	// replaces the phrase when not empty, and extra lines ("Name: value")
+	// are added after the status line.
+	RewriteHead(status int, reason string, extra []string)
 }
 
-type reasonKey struct{}
+type headRewriterKey struct{}
 
-// ReasonKey is the context key of the request's ReasonSetter.
-var ReasonKey = reasonKey{}
+// HeadRewriterKey is the context key of the request's HeadRewriter.
+var HeadRewriterKey = headRewriterKey{}
 
 // goOwned are the headers net/http interprets; they are stored under their
 // canonical name so that it sees them (and does not add its own).
@@ -35,38 +40,56 @@ var goOwned = map[string]string{
 // responseState is the HTTP goroutine's view of the response written so far.
 type responseState struct {
 	wroteHead bool
+	// zw compresses the body when next start's compression layer would.
+	zw compressor
 }
 
-// write sends the head (once) and the chunks. It flushes unless the response
-// has ended (net/http then flushes, and can still send Content-Length).
+// write sends the head (once) and the chunks. It flushes after each batch of
+// a response still in progress, so streamed writes reach the client as they
+// are made.
 func (s *responseState) write(w http.ResponseWriter, r *http.Request, h *head, chunks [][]byte, ended bool) error {
 	if !s.wroteHead {
 		if h == nil {
 			return nil
 		}
 		s.wroteHead = true
-		writeHead(w, r, h)
+		s.writeHead(w, r, h)
 	}
-	for _, c := range chunks {
-		if r.Method == http.MethodHead {
-			break
-		}
-		if _, err := w.Write(c); err != nil {
-			return err
+	if r.Method != http.MethodHead {
+		for _, c := range chunks {
+			var err error
+			if s.zw != nil {
+				_, err = s.zw.Write(c)
+			} else {
+				_, err = w.Write(c)
+			}
+			if err != nil {
+				return err
+			}
 		}
 	}
-	if !ended && len(chunks) > 0 {
-		if err := http.NewResponseController(w).Flush(); err != nil {
-			return err
+	if ended {
+		if s.zw != nil {
+			return s.zw.Close()
 		}
+		return nil
+	}
+	if len(chunks) > 0 {
+		if s.zw != nil {
+			if err := s.zw.Flush(); err != nil {
+				return err
+			}
+		}
+		return http.NewResponseController(w).Flush()
 	}
 	return nil
 }
 
 // writeHead copies the head to w. Header names keep the case res used, except
-// the ones net/http interprets. Without a Content-Length the body is
-// chunked, as under next start (its compression layer drops the length).
-func writeHead(w http.ResponseWriter, r *http.Request, h *head) {
+// the ones net/http interprets. Like next start, it runs the compression
+// layer's rules (Vary, gzip/deflate); a body without a Content-Length, or a
+// compressed one, is chunked.
+func (s *responseState) writeHead(w http.ResponseWriter, r *http.Request, h *head) {
 	hdr := w.Header()
 	for i := 0; i+1 < len(h.pairs); i += 2 {
 		name, value := h.pairs[i], h.pairs[i+1]
@@ -75,21 +98,74 @@ func writeHead(w http.ResponseWriter, r *http.Request, h *head) {
 		}
 		hdr[name] = append(hdr[name], value)
 	}
-	if _, ok := hdr["Content-Type"]; !ok {
+	contentType, hasType := hdr["Content-Type"]
+	if !hasType {
 		hdr["Content-Type"] = nil // no sniffing: Node never adds one
+	}
+	if method := s.compression(r, h, hdr); method != "" {
+		hdr["Content-Encoding"] = []string{method}
+		delete(hdr, "Content-Length")
+		s.zw = newCompressor(method, w)
 	}
 	_, hasLength := hdr["Content-Length"]
 	bodyless := h.status == 204 || h.status == 304 || h.status < 200
 	if !hasLength && !bodyless && r.Method != http.MethodHead {
 		hdr["Transfer-Encoding"] = []string{"chunked"}
 	}
+	var extra []string
+	if bodyless && hasType {
+		// net/http drops these headers on a 204 or 304; Node keeps them.
+		for _, v := range contentType {
+			extra = append(extra, "Content-Type: "+v)
+		}
+	}
+	reason := ""
 	if h.reason != "" && h.reason != http.StatusText(h.status) {
-		if rs, ok := r.Context().Value(ReasonKey).(ReasonSetter); ok {
-			rs.SetReason(h.status, h.reason)
+		reason = h.reason
+	}
+	if reason != "" || extra != nil {
+		if rw, ok := r.Context().Value(HeadRewriterKey).(HeadRewriter); ok {
+			rw.RewriteHead(h.status, reason, extra)
 		}
 	}
 	w.WriteHeader(h.status)
 }
+
+// compression applies the compression package's decision for this head: it
+// adds Vary: Accept-Encoding for compressible types and returns the coding to
+// use, or "".
+func (s *responseState) compression(r *http.Request, h *head, hdr http.Header) string {
+	ct := strings.Join(hdr["Content-Type"], ", ")
+	if h.noCompress || !compressible(ct) {
+		return ""
+	}
+	for _, cc := range hdr.Values("Cache-Control") {
+		if noTransformRE.MatchString(cc) {
+			return ""
+		}
+	}
+	addVary(hdr, "Accept-Encoding")
+	if cl := hdr.Get("Content-Length"); cl != "" {
+		if n, err := strconv.Atoi(strings.TrimSpace(cl)); err == nil && n < compressThreshold {
+			return ""
+		}
+	}
+	if h.endLength >= 0 && h.endLength < compressThreshold {
+		return ""
+	}
+	if hdr.Get("Content-Encoding") != "" && !strings.EqualFold(hdr.Get("Content-Encoding"), "identity") {
+		return ""
+	}
+	if r.Method == http.MethodHead {
+		return ""
+	}
+	if h.status == 204 || h.status == 304 || h.status < 200 {
+		return ""
+	}
+	return negotiateEncoding(r.Header.Get("Accept-Encoding"))
+}
+
+var noTransformRE = regexp.MustCompile(`(?:^|,)\s*?no-transform\s*?(?:,|$)`)
 
 // rawHeaders lists the request headers as name/value pairs the way Node's
 // rawHeaders does (Host first), followed by the x-forwarded-* headers that

@@ -205,6 +205,31 @@ Object.assign(ServerResponse.prototype, {
   revalidate(urlPath, opts) { return revalidate(urlPath, opts || {}); },
 });
 
+// tryGetPreviewData is Next's: draft mode when the bypass cookie matches and
+// there is no data cookie; otherwise the verified, decrypted data, or false
+// (clearing the cookies when they are stale or half there).
+function tryGetPreviewData(req, res) {
+  const cookies = req.cookies;
+  const bypass = cookies[COOKIE_BYPASS];
+  const token = cookies[COOKIE_DATA];
+  if (bypass && !token && bypass === settings.previewModeId) return {};
+  if (!bypass && !token) return false;
+  if (!bypass || !token || bypass !== settings.previewModeId) {
+    clearPreviewData(res, {});
+    return false;
+  }
+  const json = natives.previewVerify(token);
+  if (json === null) {
+    clearPreviewData(res, {});
+    return false;
+  }
+  try {
+    return JSON.parse(json);
+  } catch (e) {
+    return false;
+  }
+}
+
 // --- body parsing ----------------------------------------------------------
 
 function parseBody(req, limit, limitBytes) {
@@ -249,6 +274,25 @@ function reportError(err, req) {
   natives.handlerError(req._id, err);
 }
 
+// buildQuery makes req.query from the flat array Go passes (see queryArgs):
+// Next.js's searchParamsToUrlQuery over the pairs (repeated keys become
+// arrays, on a plain object), then the route parameters over them.
+function buildQuery(flat) {
+  const query = {};
+  if (flat === undefined) return query;
+  const end = 1 + 2 * flat[0];
+  for (let i = 1; i < end; i += 2) {
+    const key = flat[i];
+    const value = flat[i + 1];
+    const existing = query[key];
+    if (typeof existing === 'undefined') query[key] = value;
+    else if (Array.isArray(existing)) existing.push(value);
+    else query[key] = [existing, value];
+  }
+  for (let i = end; i < flat.length; i += 2) query[flat[i]] = flat[i + 1];
+  return query;
+}
+
 async function apiResolver(req, res, query, index) {
   try {
     const mod = loadModule(index);
@@ -260,8 +304,8 @@ async function apiResolver(req, res, query, index) {
 
     const headers = req.headers;
     setLazyProp(req, 'cookies', () => (headers.cookie ? natives.parseCookies(Array.isArray(headers.cookie) ? headers.cookie.join('; ') : headers.cookie) : {}));
-    Object.defineProperty(req, 'query', { value: query, writable: true, enumerable: true, configurable: true });
-    setLazyProp(req, 'previewData', () => natives.previewData(headers.cookie || ''));
+    Object.defineProperty(req, 'query', { value: { ...query }, writable: true, enumerable: true, configurable: true });
+    setLazyProp(req, 'previewData', () => tryGetPreviewData(req, res));
     setLazyProp(req, 'preview', () => (req.previewData !== false ? true : undefined));
     setLazyProp(req, 'draftMode', () => req.preview);
 
@@ -327,6 +371,6 @@ exports.serve = function serve(id, index, method, url, httpVersion, rawHeaders, 
   const socket = new Socket(remoteAddress, remotePort, localAddress, localPort, encrypted);
   const req = new IncomingMessage(natives, id, method, url, httpVersion, rawHeaders, socket, bodyMode);
   const res = new ServerResponse(natives, id, req);
-  apiResolver(req, res, query, index);
+  apiResolver(req, res, buildQuery(query), index);
   return res;
 };

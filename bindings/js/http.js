@@ -195,6 +195,8 @@ class ServerResponse extends Stream {
     this._writableFinished = false;
     this._isHead = req.method === 'HEAD';
     this._responseLimit = 0;
+    this._headDecided = false;
+    this._noCompress = false;
     this[kHeaders] = null;
   }
 
@@ -261,6 +263,13 @@ class ServerResponse extends Stream {
     if (this._header) throw headersSentError('write');
     const original = statusCode;
     statusCode |= 0;
+    // next start's compression layer decides on the first writeHead call,
+    // before Node validates it: a call that throws leaves it undecided and
+    // the response uncompressed, without Vary.
+    if (!this._headDecided) {
+      this._headDecided = true;
+      if (statusCode < 100 || statusCode > 999) this._noCompress = true;
+    }
     if (statusCode < 100 || statusCode > 999) throw statusError(original);
     if (typeof reason === 'string') {
       this.statusMessage = reason;
@@ -273,15 +282,11 @@ class ServerResponse extends Stream {
       throw nodeError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in statusMessage');
     }
     if (obj) {
+      // next start wraps writeHead with the on-headers package, which reads
+      // an array as [name, value] pairs: a flat ['X-A', '1'] array sets
+      // header 'X' to '-' and then fails on '1' (undefined value). Mirrored.
       if (Array.isArray(obj)) {
-        if (obj.length && Array.isArray(obj[0])) {
-          for (const [k, v] of obj) this.appendHeader(k, v);
-        } else {
-          if (obj.length % 2 !== 0) {
-            throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument 'headers' is invalid. Received ${JSON.stringify(obj)}`);
-          }
-          for (let i = 0; i < obj.length; i += 2) this.appendHeader(obj[i], obj[i + 1]);
-        }
+        for (const pair of obj) this.setHeader(pair[0], pair[1]);
       } else {
         for (const k of Object.keys(obj)) if (k) this.setHeader(k, obj[k]);
       }
@@ -319,7 +324,8 @@ class ServerResponse extends Stream {
       head = this._flatHeaders();
     }
     if (this._isHead) chunk = null;
-    const below = this[kNatives].respond(this._id, this.statusCode, this.statusMessage || '', head, chunk, end, this._responseLimit);
+    const below = this[kNatives].respond(this._id, this.statusCode, this.statusMessage || '', head, chunk, end,
+      this._responseLimit, this._noCompress);
     if (!below) this._needDrain = true;
     return below;
   }

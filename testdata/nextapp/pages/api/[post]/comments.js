@@ -1,0 +1,1 @@
+export default (req, res) => res.json({ route: '[post]/comments', query: req.query })

@@ -1,0 +1,4 @@
+export default function handler(req, res) {
+  res.send('first')
+  res.send('second')
+}

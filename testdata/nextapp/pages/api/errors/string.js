@@ -1,0 +1,3 @@
+export default function handler() {
+  throw 'a plain string'
+}

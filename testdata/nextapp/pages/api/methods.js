@@ -1,0 +1,1 @@
+export default (req, res) => res.json({ method: req.method })
