@@ -1,0 +1,4 @@
+'use strict';
+// node:stream/promises — the promise forms of pipeline and finished.
+
+module.exports = require('stream').promises;
