@@ -5,13 +5,17 @@
 DIR ?= testdata
 GO ?= go
 
-.PHONY: serve test setup build
+.PHONY: serve test setup build difftest fuzz
 
-# npm packages used by the test fixtures, from the committed lockfile.
-setup: testdata/node_modules/.package-lock.json
+# npm packages used by the test fixtures, and next@16.4.6 for the
+# differential test, from the committed lockfiles.
+setup: testdata/node_modules/.package-lock.json testdata/nextapp/node_modules/.package-lock.json
 
 testdata/node_modules/.package-lock.json: testdata/package.json testdata/package-lock.json
 	npm ci --prefix testdata --no-audit --no-fund
+
+testdata/nextapp/node_modules/.package-lock.json: testdata/nextapp/package.json testdata/nextapp/package-lock.json
+	npm ci --prefix testdata/nextapp --no-audit --no-fund
 
 build:
 	$(GO) build -o gojaapi ./cmd/gojaapi
@@ -22,3 +26,14 @@ serve: setup
 test: setup
 	$(GO) vet ./...
 	$(GO) test -race -count=1 ./...
+
+# The differential test alone: the same requests to next start and gojaapi.
+difftest: setup
+	$(GO) test -count=1 -v -run TestDifferential ./difftest/
+
+# Each fuzz target for a while (FUZZTIME=30s by default).
+FUZZTIME ?= 30s
+fuzz:
+	for t in FuzzParseQuery FuzzParseSearchParams FuzzParseCookies FuzzParseContentType FuzzParseBytes FuzzETag FuzzDecodeBody; do \
+		$(GO) test ./bindings/ -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) || exit 1; done
+	$(GO) test ./loader/ -run '^$$' -fuzz '^FuzzRouter$$' -fuzztime $(FUZZTIME)

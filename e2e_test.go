@@ -264,3 +264,46 @@ func TestReasonPhrase(t *testing.T) {
 		t.Fatalf("status line: %q", buf[:n])
 	}
 }
+
+func TestDevErrorBody(t *testing.T) {
+	base, logs, _ := testServer(t, Options{Dir: "testdata", Workers: 1, Dev: true})
+	r := do(t, "GET", base+"/api/throw", "", "Accept", "application/json")
+	if r.status != 500 || !strings.Contains(r.body, "User error") || !strings.Contains(r.body, "pages/api/throw.js:2:") {
+		t.Fatalf("dev JSON error: %d %s", r.status, r.body)
+	}
+	r = do(t, "GET", base+"/api/throw", "", "Accept", "text/html")
+	if !strings.Contains(r.header.Get("Content-Type"), "text/html") || !strings.Contains(r.body, "User error") {
+		t.Fatalf("dev HTML error: %s %s", r.header.Get("Content-Type"), r.body)
+	}
+	if strings.Contains(r.body, "gojaapi:") {
+		t.Errorf("stack shows gojaapi's frames: %s", r.body)
+	}
+	if !strings.Contains(logs.String(), "pages/api/throw.js:2:") {
+		t.Errorf("log stack does not point at the source:\n%s", logs.String())
+	}
+}
+
+func TestTimeoutAndUnsentWarning(t *testing.T) {
+	base, logs, _ := testServer(t, Options{Dir: "testdata", Workers: 1, Dev: true, Timeout: 300 * time.Millisecond})
+	start := time.Now()
+	r := do(t, "GET", base+"/api/no-end", "")
+	if r.status != 504 {
+		t.Fatalf("status %d, want 504", r.status)
+	}
+	if d := time.Since(start); d < 250*time.Millisecond {
+		t.Fatalf("answered after %s, before the timeout", d)
+	}
+	for _, want := range []string{
+		"API resolved without sending a response for /api/no-end, this may result in stalled requests.",
+		"request timed out",
+		"pages/api/no-end.js",
+	} {
+		if !strings.Contains(logs.String(), want) {
+			t.Errorf("log lacks %q:\n%s", want, logs.String())
+		}
+	}
+	// The worker is still fine.
+	if r := do(t, "GET", base+"/api/user", ""); r.status != 200 {
+		t.Fatalf("after a timeout: %d", r.status)
+	}
+}

@@ -114,16 +114,8 @@ func (h *Host) ReportUncaught(err error) {
 	h.log("error", "Uncaught "+msg)
 }
 
-// describeException renders an exception like Node prints it: the stack of an
-// Error (which begins with its message), or the thrown value itself.
-func describeException(ex *goja.Exception) string {
-	if o, ok := ex.Value().(*goja.Object); ok {
-		if s := o.Get("stack"); s != nil && !goja.IsUndefined(s) {
-			return s.String()
-		}
-	}
-	return ex.Value().String()
-}
+// describeException renders an exception like Node prints it.
+func describeException(ex *goja.Exception) string { return ValueText(ex.Value()) }
 
 // DescribeException is describeException for other packages: the text Node
 // would print for an uncaught exception.

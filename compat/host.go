@@ -54,6 +54,7 @@ type Host struct {
 	loading   map[string]*goja.Object
 	requireFn goja.Value
 	started   time.Time
+	rej       *rejections
 	actx      *asyncContext // async context and nextTick queue (asynccontext.go)
 }
 
@@ -78,6 +79,7 @@ func Enable(vm *goja.Runtime, loop Loop, opts Options) *Host {
 	})
 	enableAsyncContext(h) // asynccontext.go
 	installEngineGaps(h)  // enginegaps.go
+	enableRejectionTracking(h)
 	installGlobals(h)
 	return h
 }

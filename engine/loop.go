@@ -27,6 +27,9 @@ type Loop struct {
 	// Go native). It runs on the loop goroutine; the loop stops after it if
 	// it returns false.
 	onPanic func(v any) (keepGoing bool)
+	// afterJob, if set, runs on the loop goroutine after each job (the
+	// runtime reports unhandled rejections there, once microtasks are done).
+	afterJob func()
 }
 
 // NewLoop returns a loop that is not yet running; call Run on the goroutine
@@ -154,5 +157,8 @@ func (l *Loop) exec(job func()) (keepGoing bool) {
 		}
 	}()
 	job()
+	if l.afterJob != nil {
+		l.afterJob()
+	}
 	return true
 }

@@ -74,6 +74,7 @@ func (w *Worker) setup() error {
 	vm.SetMaxCallStackSize(maxCallStackSize)
 	w.vm = vm
 	w.host = compat.Enable(vm, w.loop, cfg.Compat)
+	w.loop.afterJob = w.host.ReportRejections
 	fn, err := vm.RunProgram(cfg.Bundle.Program)
 	if err != nil {
 		return fmt.Errorf("running the bundle: %w", err)
@@ -328,21 +329,7 @@ func (w *Worker) HandlerError(id uint64, v goja.Value) {
 		route = w.pool.routeName(lr.x.route)
 		url = lr.req.URL.RequestURI()
 	}
-	w.pool.logger.Error(errorText(v), "route", route, "url", url)
-}
-
-// errorText renders a thrown value like console.error does: an Error's
-// stack, or the value itself.
-func errorText(v goja.Value) string {
-	if o, ok := v.(*goja.Object); ok {
-		if s := o.Get("stack"); s != nil && !goja.IsUndefined(s) && !goja.IsNull(s) {
-			return s.String()
-		}
-	}
-	if v == nil {
-		return "undefined"
-	}
-	return v.String()
+	w.pool.logger.Error(compat.ValueText(v), "route", route, "url", url)
 }
 
 func describe(err error) string {

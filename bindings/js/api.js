@@ -230,6 +230,37 @@ function tryGetPreviewData(req, res) {
   }
 }
 
+// userStack drops gojaapi's own frames from a stack, so what is left points
+// at the handler's source (goja maps the bundle back to it).
+function userStack(stack) {
+  return String(stack).split('\n').filter((l) => !/\((?:gojaapi|node):/.test(l) && !/at (?:gojaapi|node):/.test(l)).join('\n');
+}
+
+function escapeHTML(s) {
+  return String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+
+// sendDevError is the dev-mode 500: the error's message and source-mapped
+// stack, as HTML for browsers, JSON for clients that ask for it, else text.
+function sendDevError(req, res, err) {
+  const isErr = err instanceof Error;
+  const message = isErr ? `${err.name}: ${err.message}` : String(err);
+  const stack = isErr && err.stack ? userStack(err.stack) : message;
+  const accept = String(req.headers.accept || '');
+  res.statusCode = 500;
+  if (accept.includes('text/html')) {
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>500: ${escapeHTML(message)}</title></head>` +
+      `<body><h1>Unhandled Runtime Error</h1><h2>${escapeHTML(message)}</h2><pre>${escapeHTML(stack)}</pre></body></html>`);
+  } else if (accept.includes('application/json')) {
+    res.setHeader('Content-Type', JSON_CONTENT_TYPE);
+    res.end(JSON.stringify({ error: { message, stack: stack.split('\n') } }));
+  } else {
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    res.end(stack);
+  }
+}
+
 // --- body parsing ----------------------------------------------------------
 
 function parseBody(req, limit, limitBytes) {
@@ -349,7 +380,7 @@ async function apiResolver(req, res, query, index) {
     reportError(err, req);
     if (isResSent(res)) return;
     if (settings.dev) {
-      natives.devError(req._id, err);
+      sendDevError(req, res, err);
       return;
     }
     sendError(res, 500, 'Internal Server Error');

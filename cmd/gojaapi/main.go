@@ -65,6 +65,7 @@ type serveFlags struct {
 	timeout  time.Duration
 	script   time.Duration
 	grace    time.Duration
+	dev      bool
 }
 
 func (f *serveFlags) register(fs *flag.FlagSet) {
@@ -77,6 +78,7 @@ func (f *serveFlags) register(fs *flag.FlagSet) {
 	fs.DurationVar(&f.timeout, "timeout", 60*time.Second, "time a request may take to end its response before it gets 504")
 	fs.DurationVar(&f.script, "script-timeout", 10*time.Second, "time JavaScript may run without yielding before its worker is interrupted and replaced")
 	fs.DurationVar(&f.grace, "grace", 30*time.Second, "on SIGINT/SIGTERM, time to let in-flight requests finish")
+	fs.BoolVar(&f.dev, "dev", false, "Next.js development behaviour: NODE_ENV=development, warnings for unsent responses, error details in 500 bodies")
 }
 
 // listenAddr resolves --addr, --hostname, --port and $PORT, as next start does.
@@ -124,6 +126,7 @@ func start(args []string, stdout, stderr io.Writer) int {
 		Workers:       f.workers,
 		Timeout:       f.timeout,
 		ScriptTimeout: f.script,
+		Dev:           f.dev,
 		Env:           environ(),
 		Logger:        logger,
 	})
