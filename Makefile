@@ -9,13 +9,12 @@ GO ?= go
 
 # npm packages used by the test fixtures, and next@16.4.6 for the
 # differential test, from the committed lockfiles.
-setup: testdata/node_modules/.package-lock.json testdata/nextapp/node_modules/.package-lock.json
+FIXTURES = testdata testdata/nextapp testdata/pkgs-node testdata/pkgs-web
+setup: $(addsuffix /node_modules/.package-lock.json,$(FIXTURES))
 
-testdata/node_modules/.package-lock.json: testdata/package.json testdata/package-lock.json
-	npm ci --prefix testdata --no-audit --no-fund
+%/node_modules/.package-lock.json: %/package.json %/package-lock.json
+	npm ci --prefix $* --no-audit --no-fund
 
-testdata/nextapp/node_modules/.package-lock.json: testdata/nextapp/package.json testdata/nextapp/package-lock.json
-	npm ci --prefix testdata/nextapp --no-audit --no-fund
 
 build:
 	$(GO) build -o gojaapi ./cmd/gojaapi

@@ -192,7 +192,6 @@ func init() {
 		})
 		_ = module.Set("exports", exports)
 	})
-	modules["internal/async_context"].hidden = true
 }
 
 // describeArg renders a received value the way Node's ERR_INVALID_ARG_TYPE

@@ -17,7 +17,6 @@ import (
 
 func init() {
 	registerGo("internal/crypto", loadCryptoNatives)
-	modules["internal/crypto"].hidden = true
 	registerJS("internal/webcrypto", "webcrypto.js")
 	registerJS("crypto", "crypto.js")
 	registerGlobal("crypto", "internal/webcrypto", "crypto")

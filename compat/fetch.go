@@ -29,7 +29,6 @@ func init() {
 	registerJS("internal/fetch/response", "fetch_response.js")
 	registerJS("internal/fetch", "fetch.js")
 	registerGo("internal/fetch/natives", loadFetchNatives)
-	modules["internal/fetch/natives"].hidden = true
 	for _, name := range []string{"fetch", "Headers", "Request", "Response", "Blob", "File", "FormData"} {
 		registerGlobal(name, "internal/fetch", name)
 	}

@@ -23,7 +23,6 @@ func init() {
 	registerJS("fs", "fs.js")
 	registerJS("fs/promises", "fs_promises.js")
 	registerGo("internal/fs", loadFSNatives)
-	modules["internal/fs"].hidden = true
 }
 
 // fsErrno gives Node's errno and description for a code.

@@ -22,7 +22,6 @@ import (
 func init() {
 	registerJS("internal/intl", "intl.js")
 	registerGo("internal/intl_natives", loadIntlNatives)
-	modules["internal/intl_natives"].hidden = true
 }
 
 // hostZone is the IANA name of the server's local time zone, which is

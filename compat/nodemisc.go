@@ -17,7 +17,7 @@ import (
 // registered in globals.go because console depends on it.
 
 func init() {
-	registerHiddenGo("internal/util", loadUtilNatives)
+	registerGo("internal/util", loadUtilNatives)
 	registerJS("internal/util/comparisons", "util_comparisons.js")
 	registerJS("internal/util/errors", "util_errors.js")
 	registerGo("util/types", reexport("util", "types"))
@@ -29,7 +29,7 @@ func init() {
 	registerJS("assert", "assert.js")
 	registerGo("assert/strict", reexport("assert", "strict"))
 
-	registerHiddenGo("internal/os", loadOSNatives)
+	registerGo("internal/os", loadOSNatives)
 	registerJS("os", "os.js")
 
 	registerJS("http", "http.js")
@@ -42,12 +42,6 @@ func init() {
 	registerGlobal("PerformanceObserver", "perf_hooks", "PerformanceObserver")
 	registerGlobal("PerformanceObserverEntryList", "perf_hooks", "PerformanceObserverEntryList")
 	registerJS("diagnostics_channel", "diagnostics_channel.js")
-}
-
-// registerHiddenGo registers a Go helper module that Builtins does not list.
-func registerHiddenGo(name string, load Loader) {
-	registerGo(name, load)
-	modules[name].hidden = true
 }
 
 // reexport builds a module whose exports are one property of another

@@ -17,7 +17,6 @@ func init() {
 	registerJS("process", "process.js")
 	registerGlobal("process", "process", "")
 	registerGo("internal/process", loadProcessNatives)
-	modules["internal/process"].hidden = true
 }
 
 // loadProcessNatives exposes what process.js cannot compute in JS. The

@@ -13,7 +13,6 @@ func init() {
 	registerGlobal("URL", "url", "URL")
 	registerGlobal("URLSearchParams", "url", "URLSearchParams")
 	registerGo("internal/url", loadURLNatives)
-	modules["internal/url"].hidden = true
 }
 
 // whatwgIDNA is domain-to-ASCII as the URL standard calls it: UTS #46

@@ -21,7 +21,6 @@ func init() {
 	registerJS("internal/structured_clone", "structured_clone.js")
 	registerGo("internal/web_natives", loadWebNatives)
 	// registerGo does not hide internal modules itself.
-	modules["internal/web_natives"].hidden = true
 
 	for _, name := range []string{"Event", "EventTarget", "CustomEvent", "DOMException"} {
 		registerGlobal(name, "internal/web_events", name)

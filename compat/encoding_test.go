@@ -1,0 +1,7 @@
+package compat
+
+import "testing"
+
+func TestTextEncodingAgainstNode(t *testing.T) {
+	runBufCases(t, encodingCasesPrelude, encodingCases)
+}
