@@ -307,3 +307,13 @@ func TestTimeoutAndUnsentWarning(t *testing.T) {
 		t.Fatalf("after a timeout: %d", r.status)
 	}
 }
+
+func TestEnvFiles(t *testing.T) {
+	t.Setenv("GOJAAPI_TEST_EXPOSED", "yes")
+	base, _, _ := testServer(t, Options{Dir: "testdata", Workers: 1, EnvFiles: true, ExposeEnv: []string{"GOJAAPI_TEST_*"}})
+	r := do(t, "GET", base+"/api/env", "")
+	want := `{"greeting":"hello from .env","loud":"hello from .env!","nodeEnv":"production","pathVisible":false,"exposed":"yes"}`
+	if r.body != want {
+		t.Fatalf("got %s\nwant %s", r.body, want)
+	}
+}

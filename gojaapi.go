@@ -71,9 +71,19 @@ type Options struct {
 	// Dev selects Next.js's development behaviour: NODE_ENV=development,
 	// warnings for unsent responses and error details in 500 bodies.
 	Dev bool
-	// Env is process.env for the handlers. The server's own environment is
-	// not visible to JavaScript unless it is copied in here.
+	// Env is process.env for the handlers, on top of what the .env files
+	// give (see EnvFiles). The server's own environment is not visible to
+	// JavaScript unless it is copied in here or exposed with ExposeEnv.
 	Env map[string]string
+	// EnvFiles loads the project's .env files with Next.js's rules:
+	// .env.$mode.local, .env.local, .env.$mode, .env (earlier wins), the
+	// real environment winning for the variables they define, and $VAR
+	// expansion. The mode is development with Dev, production otherwise.
+	EnvFiles bool
+	// ExposeEnv lists variables of the server's environment that handlers
+	// may read even though no .env file defines them: names, prefixes such
+	// as "APP_*", or "*" for everything (next start's behaviour).
+	ExposeEnv []string
 	// Logger receives request errors, worker events and console output from
 	// handlers. Nil uses slog.Default().
 	Logger *slog.Logger
@@ -124,6 +134,21 @@ func New(opts Options) (*Server, error) {
 		opts.Logger.Warn("build warning", "detail", w)
 	}
 	env := map[string]string{}
+	if opts.EnvFiles || len(opts.ExposeEnv) > 0 {
+		loaded, files, err := loader.LoadEnv(fsys, loader.EnvOptions{Mode: nodeEnv, Environ: os.Environ(), Expose: opts.ExposeEnv})
+		if err != nil {
+			return nil, err
+		}
+		if !opts.EnvFiles {
+			files = nil
+		}
+		for k, v := range loaded {
+			env[k] = v
+		}
+		if len(files) > 0 {
+			opts.Logger.Info("loaded environment", "files", files)
+		}
+	}
 	for k, v := range opts.Env {
 		env[k] = v
 	}

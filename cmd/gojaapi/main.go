@@ -18,6 +18,7 @@ import (
 	"os/signal"
 	"runtime"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -66,6 +67,21 @@ type serveFlags struct {
 	script   time.Duration
 	grace    time.Duration
 	dev      bool
+	env      listFlag
+}
+
+// listFlag is a flag that may be given several times, or with commas.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+func (l *listFlag) Set(v string) error {
+	for _, s := range strings.Split(v, ",") {
+		if s = strings.TrimSpace(s); s != "" {
+			*l = append(*l, s)
+		}
+	}
+	return nil
 }
 
 func (f *serveFlags) register(fs *flag.FlagSet) {
@@ -78,6 +94,7 @@ func (f *serveFlags) register(fs *flag.FlagSet) {
 	fs.DurationVar(&f.timeout, "timeout", 60*time.Second, "time a request may take to end its response before it gets 504")
 	fs.DurationVar(&f.script, "script-timeout", 10*time.Second, "time JavaScript may run without yielding before its worker is interrupted and replaced")
 	fs.DurationVar(&f.grace, "grace", 30*time.Second, "on SIGINT/SIGTERM, time to let in-flight requests finish")
+	fs.Var(&f.env, "env", "server environment variables handlers may read besides the .env files': NAME, PREFIX_* or * (repeatable)")
 	fs.BoolVar(&f.dev, "dev", false, "Next.js development behaviour: NODE_ENV=development, warnings for unsent responses, error details in 500 bodies")
 }
 
@@ -127,7 +144,8 @@ func start(args []string, stdout, stderr io.Writer) int {
 		Timeout:       f.timeout,
 		ScriptTimeout: f.script,
 		Dev:           f.dev,
-		Env:           environ(),
+		EnvFiles:      true,
+		ExposeEnv:     f.env,
 		Logger:        logger,
 	})
 	if err != nil {
@@ -151,18 +169,4 @@ func start(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintln(stdout, "gojaapi: stopped")
 	return 0
-}
-
-// environ is the process environment as a map; it becomes process.env.
-func environ() map[string]string {
-	env := map[string]string{}
-	for _, kv := range os.Environ() {
-		for i := 0; i < len(kv); i++ {
-			if kv[i] == '=' {
-				env[kv[:i]] = kv[i+1:]
-				break
-			}
-		}
-	}
-	return env
 }

@@ -25,7 +25,7 @@ func TestHelp(t *testing.T) {
 	if code := run([]string{"start", "--help"}, &out, &errb); code != 0 {
 		t.Fatalf("start --help: %d", code)
 	}
-	for _, flag := range []string{"-addr", "-port", "-hostname", "-workers", "-timeout", "-script-timeout", "-grace"} {
+	for _, flag := range []string{"-addr", "-port", "-hostname", "-workers", "-timeout", "-script-timeout", "-grace", "-env", "-dev"} {
 		if !strings.Contains(errb.String(), flag) {
 			t.Errorf("start --help does not explain %s:\n%s", flag, errb.String())
 		}
