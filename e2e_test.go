@@ -317,3 +317,19 @@ func TestEnvFiles(t *testing.T) {
 		t.Fatalf("got %s\nwant %s", r.body, want)
 	}
 }
+
+func TestAccessLogAndRequestID(t *testing.T) {
+	base, logs, _ := testServer(t, Options{Dir: "testdata", Workers: 1, AccessLog: true})
+	do(t, "GET", base+"/api/user/5?x=1", "", "X-Request-Id", "abc-123")
+	do(t, "GET", base+"/api/missing/a/b/c", "")
+	out := logs.String()
+	for _, want := range []string{
+		`msg=request method=GET path=/api/user/5 route=/api/user/[id] status=200 bytes=24`,
+		`request_id=abc-123 outcome=ok`,
+		`path=/api/missing/a/b/c route="" status=404`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("access log lacks %q:\n%s", want, out)
+		}
+	}
+}

@@ -87,6 +87,11 @@ type Options struct {
 	// Logger receives request errors, worker events and console output from
 	// handlers. Nil uses slog.Default().
 	Logger *slog.Logger
+	// AccessLog writes one line per request to Logger.
+	AccessLog bool
+	// Observers are told about every request, worker event and handler
+	// error (for metrics).
+	Observers []Observer
 }
 
 // Server serves the routes of one project. It is an http.Handler; mount it
@@ -165,6 +170,7 @@ func New(opts Options) (*Server, error) {
 		},
 		Settings: bindings.Settings{Dev: opts.Dev, Preview: bindings.NewPreviewKeys()},
 		Logger:   opts.Logger,
+		Observer: observerOf(opts),
 	})
 	if err != nil {
 		return nil, err
@@ -175,6 +181,18 @@ func New(opts Options) (*Server, error) {
 		return nil, err
 	}
 	return &Server{opts: opts, dir: dir, routes: routes, pool: pool, handler: h}, nil
+}
+
+// observerOf combines the access log and the configured observers.
+func observerOf(opts Options) engine.Observer {
+	obs := append(observers{}, opts.Observers...)
+	if opts.AccessLog {
+		obs = append(obs, accessLog{opts.Logger})
+	}
+	if len(obs) == 0 {
+		return nil
+	}
+	return obs
 }
 
 // ServeHTTP serves a request for one of the routes; anything else is a 404.

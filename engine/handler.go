@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"crypto/rand"
+	"encoding/hex"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -52,87 +54,129 @@ func NewHandler(pool *Pool, cfg HandlerConfig) (*Handler, error) {
 
 // ServeHTTP implements http.Handler.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	info := RequestInfo{Method: r.Method, Path: r.URL.Path, Worker: -1, RequestID: requestID(r), Outcome: "ok"}
+	start := time.Now()
+	obs := h.pool.obs
+	defer func() {
+		info.Duration = time.Since(start)
+		obs.RequestDone(info)
+	}()
 	escaped := r.URL.EscapedPath()
 	if clean, ok := normalizePath(escaped); !ok {
+		obs.RequestStarted("")
+		info.Status = http.StatusPermanentRedirect
 		redirectPermanent(w, r, clean)
 		return
 	}
 	segs, ok := loader.SplitPath(escaped, h.cfg.Prefix)
+	var route *loader.Route
+	var params []loader.Param
+	if ok {
+		route, params, ok = h.router.Match(segs)
+	}
 	if !ok {
+		obs.RequestStarted("")
+		info.Status = http.StatusNotFound
 		notFound(w)
 		return
 	}
-	route, params, ok := h.router.Match(segs)
-	if !ok {
-		notFound(w)
-		return
-	}
+	info.Route = route.Page
+	obs.RequestStarted(route.Page)
 	x := newExchange(h.nextID.Add(1), route.Index)
 	worker, err := h.pool.pick(x)
 	if err != nil {
 		h.cfg.Logger.Error("no worker to serve the request", "route", route.Page, "error", err)
+		info.Status, info.Outcome = http.StatusServiceUnavailable, "failed"
 		http.Error(w, "Service Unavailable", http.StatusServiceUnavailable)
 		return
 	}
 	defer worker.release(x)
-	br := h.requestFor(x, r, params)
+	info.Worker = worker.id
+	br := h.requestFor(x, r, params, info.RequestID)
 	if !worker.loop.RunOnLoop(func() { worker.start(x, r, br) }) {
 		x.failWith(failure{status: 500, body: "Internal Server Error"})
 	}
-	h.await(w, r, x, worker, route)
+	var out responseState
+	defer func() {
+		info.Status, info.Bytes = out.status, out.bytes
+	}()
+	info.Outcome = h.await(w, r, x, worker, route, &out)
 }
 
 // await writes the response as the handler produces it, until it ends, the
-// time limit passes or the client goes away.
-func (h *Handler) await(w http.ResponseWriter, r *http.Request, x *Exchange, worker *Worker, route *loader.Route) {
+// time limit passes or the client goes away. It returns the outcome for the
+// observer.
+func (h *Handler) await(w http.ResponseWriter, r *http.Request, x *Exchange, worker *Worker, route *loader.Route, out *responseState) string {
 	timer := time.NewTimer(h.cfg.Timeout)
 	defer timer.Stop()
-	var out responseState
+	abandon := func() {
+		x.finish()
+		worker.loop.RunOnLoop(func() { worker.closeExchange(x.id, true) })
+	}
 	for {
 		select {
 		case <-x.signal:
 			hd, chunks, ended, f, drain := x.take()
 			if f != nil {
-				x.finish()
 				if f.abort || out.wroteHead {
-					worker.loop.RunOnLoop(func() { worker.closeExchange(x.id, true) })
+					abandon()
 					panic(http.ErrAbortHandler)
 				}
+				x.finish()
+				out.status = f.status
 				writeFailure(w, f.status, f.body)
-				return
+				return "failed"
 			}
 			if err := out.write(w, r, hd, chunks, ended); err != nil {
-				x.finish()
-				worker.loop.RunOnLoop(func() { worker.closeExchange(x.id, true) })
-				return
+				abandon()
+				return "aborted"
 			}
 			if ended {
 				x.finish()
-				return
+				return "ok"
 			}
 			if drain {
 				worker.loop.RunOnLoop(func() { worker.drain(x.id) })
 			}
 		case <-timer.C:
-			x.finish()
+			abandon()
 			h.cfg.Logger.Error("request timed out: the handler did not end its response in time",
 				"route", route.Page, "file", route.File, "timeout", h.cfg.Timeout, "url", r.URL.RequestURI())
-			worker.loop.RunOnLoop(func() { worker.closeExchange(x.id, true) })
 			if out.wroteHead {
 				panic(http.ErrAbortHandler)
 			}
+			out.status = http.StatusGatewayTimeout
 			writeFailure(w, http.StatusGatewayTimeout, "Gateway Timeout")
-			return
+			return "timeout"
 		case <-r.Context().Done():
-			x.finish()
-			worker.loop.RunOnLoop(func() { worker.closeExchange(x.id, true) })
-			return
+			abandon()
+			return "aborted"
 		}
 	}
 }
 
+// requestID is the client's X-Request-Id when it is a sane token, else a new
+// random one.
+func requestID(r *http.Request) string {
+	if id := r.Header.Get("X-Request-Id"); id != "" && len(id) <= 200 {
+		ok := true
+		for i := 0; i < len(id); i++ {
+			if id[i] <= ' ' || id[i] >= 0x7f {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return id
+		}
+	}
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
 // requestFor gathers what JS needs to know of r.
-func (h *Handler) requestFor(x *Exchange, r *http.Request, params []loader.Param) *bindings.Request {
+func (h *Handler) requestFor(x *Exchange, r *http.Request, params []loader.Param, reqID string) *bindings.Request {
 	raddr, rport := remote(r.RemoteAddr)
 	var laddr string
 	var lport int
@@ -145,7 +189,7 @@ func (h *Handler) requestFor(x *Exchange, r *http.Request, params []loader.Param
 		Method:      r.Method,
 		URL:         bindings.Latin1(requestURI(r)),
 		HTTPVersion: httpVersion(r),
-		RawHeaders:  rawHeaders(r, raddr, lport),
+		RawHeaders:  rawHeaders(r, raddr, lport, reqID),
 		RemoteAddr:  raddr,
 		RemotePort:  rport,
 		LocalAddr:   laddr,

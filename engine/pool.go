@@ -28,6 +28,8 @@ type PoolConfig struct {
 	Settings bindings.Settings
 	// Logger receives worker events.
 	Logger *slog.Logger
+	// Observer, if set, is told about requests, worker events and errors.
+	Observer Observer
 }
 
 // Pool is a set of workers, like a Node cluster: requests are spread over
@@ -35,6 +37,7 @@ type PoolConfig struct {
 type Pool struct {
 	cfg    PoolConfig
 	logger *slog.Logger
+	obs    Observer
 
 	mu      sync.RWMutex
 	workers []*Worker
@@ -61,7 +64,10 @@ func NewPool(cfg PoolConfig) (*Pool, error) {
 	if cfg.Compat.Logger == nil {
 		cfg.Compat.Logger = cfg.Logger
 	}
-	p := &Pool{cfg: cfg, logger: cfg.Logger, stopWatch: make(chan struct{}), watchDone: make(chan struct{})}
+	if cfg.Observer == nil {
+		cfg.Observer = nopObserver{}
+	}
+	p := &Pool{cfg: cfg, logger: cfg.Logger, obs: cfg.Observer, stopWatch: make(chan struct{}), watchDone: make(chan struct{})}
 	go p.watch()
 	for i := 0; i < cfg.Workers; i++ {
 		w, err := newWorker(i, p)
@@ -73,6 +79,7 @@ func NewPool(cfg PoolConfig) (*Pool, error) {
 		p.workers = append(p.workers, w)
 		p.nextID = i + 1
 		p.mu.Unlock()
+		p.obs.WorkerEvent(WorkerStarted, w.id)
 	}
 	return p, nil
 }
@@ -146,6 +153,7 @@ func (p *Pool) replace(old *Worker) {
 			if cur == old {
 				p.workers[i] = w
 				p.replaced++
+				p.obs.WorkerEvent(WorkerStarted, w.id)
 				return
 			}
 		}
@@ -177,6 +185,7 @@ func (p *Pool) watch() {
 			for _, w := range ws {
 				if busy := w.loop.BusyFor(now); busy > p.cfg.BusyLimit && !w.dead.Load() {
 					p.logger.Warn("interrupting a worker stuck in synchronous JavaScript", "worker", w.id, "busy", busy.Round(time.Millisecond))
+					p.obs.WorkerEvent(WorkerInterrupted, w.id)
 					w.vm.Interrupt(fmt.Sprintf("script ran for more than %s without yielding", p.cfg.BusyLimit))
 				}
 			}

@@ -196,6 +196,7 @@ func (w *Worker) retire(reason string) {
 		names = append(names, r)
 	}
 	w.pool.logger.Error("worker retired", "worker", w.id, "reason", reason, "requests_failed", len(xs), "routes", names)
+	w.pool.obs.WorkerEvent(WorkerRetired, w.id)
 	w.loop.Stop()
 	w.pool.replace(w)
 }
@@ -328,6 +329,7 @@ func (w *Worker) HandlerError(id uint64, v goja.Value) {
 	if lr, ok := w.live[id]; ok {
 		route = w.pool.routeName(lr.x.route)
 		url = lr.req.URL.RequestURI()
+		w.pool.obs.Exception(w.pool.cfg.Bundle.Routes[lr.x.route].Page)
 	}
 	w.pool.logger.Error(compat.ValueText(v), "route", route, "url", url)
 }

@@ -40,6 +40,8 @@ var goOwned = map[string]string{
 // responseState is the HTTP goroutine's view of the response written so far.
 type responseState struct {
 	wroteHead bool
+	status    int   // the status written, for the observer
+	bytes     int64 // body bytes written, before compression
 	// zw compresses the body when next start's compression layer would.
 	zw compressor
 }
@@ -53,7 +55,11 @@ func (s *responseState) write(w http.ResponseWriter, r *http.Request, h *head, c
 			return nil
 		}
 		s.wroteHead = true
+		s.status = h.status
 		s.writeHead(w, r, h)
+	}
+	for _, c := range chunks {
+		s.bytes += int64(len(c))
 	}
 	if r.Method != http.MethodHead {
 		for _, c := range chunks {
@@ -169,8 +175,9 @@ var noTransformRE = regexp.MustCompile(`(?:^|,)\s*?no-transform\s*?(?:,|$)`)
 
 // rawHeaders lists the request headers as name/value pairs the way Node's
 // rawHeaders does (Host first), followed by the x-forwarded-* headers that
-// next start adds when the client did not send them.
-func rawHeaders(r *http.Request, remoteAddr string, localPort int) []string {
+// next start adds when the client did not send them, and x-request-id when
+// gojaapi generated it.
+func rawHeaders(r *http.Request, remoteAddr string, localPort int, requestID string) []string {
 	names := make([]string, 0, len(r.Header))
 	n := 2
 	for k, vs := range r.Header {
@@ -202,5 +209,6 @@ func rawHeaders(r *http.Request, remoteAddr string, localPort int) []string {
 	}
 	add("x-forwarded-proto", proto)
 	add("x-forwarded-for", remoteAddr)
+	add("x-request-id", requestID)
 	return raw
 }
