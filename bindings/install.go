@@ -136,7 +136,7 @@ func Install(h *compat.Host, t Transport, s Settings, loaders goja.Value, pages 
 	if err != nil {
 		return nil, err
 	}
-	natives := newNatives(vm, t, s)
+	natives := newNatives(h, t, s)
 	settings := vm.NewObject()
 	_ = settings.Set("dev", s.Dev)
 	_ = settings.Set("previewModeId", s.Preview.ID)

@@ -2,6 +2,7 @@ package bindings
 
 import (
 	"github.com/dop251/goja"
+	"github.com/gojaapi/gojaapi/compat"
 	"github.com/gojaapi/gojaapi/loader"
 )
 
@@ -92,7 +93,8 @@ func chunkBytes(vm *goja.Runtime, v goja.Value) []byte {
 	return []byte(v.String())
 }
 
-func newNatives(vm *goja.Runtime, t Transport, s Settings) *goja.Object {
+func newNatives(h *compat.Host, t Transport, s Settings) *goja.Object {
+	vm := h.VM
 	n := vm.NewObject()
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) { _ = n.Set(name, fn) }
 	id := func(c goja.FunctionCall) uint64 { return uint64(c.Argument(0).ToInteger()) }
@@ -125,7 +127,7 @@ func newNatives(vm *goja.Runtime, t Transport, s Settings) *goja.Object {
 				_, err = cb(goja.Undefined(), goja.Null(), vm.ToValue(text))
 			}
 			if err != nil {
-				panic(err)
+				h.ReportUncaught(err)
 			}
 		})
 		return goja.Undefined()
@@ -148,7 +150,7 @@ func newNatives(vm *goja.Runtime, t Transport, s Settings) *goja.Object {
 				_, err = cb(goja.Undefined(), goja.Null(), arr)
 			}
 			if err != nil {
-				panic(err)
+				h.ReportUncaught(err)
 			}
 		})
 		return goja.Undefined()

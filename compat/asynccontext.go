@@ -16,6 +16,10 @@ type asyncContext struct {
 	h       *Host
 	current goja.Value // nil: the empty context
 	prev    goja.Value // context saved by Resumed, restored by Exited
+	// tag is the Go side of the context: the request the code runs for (set
+	// by the engine with Host.SetTag), carried everywhere current is.
+	tag     uint64
+	prevTag uint64
 
 	ticks      []tick
 	draining   bool
@@ -28,21 +32,35 @@ type tick struct {
 	fn   goja.Callable
 	args []goja.Value
 	ctx  goja.Value
+	tag  uint64
+}
+
+// snapshot is what Grab hands to goja for a promise reaction.
+type snapshot struct {
+	ctx goja.Value
+	tag uint64
 }
 
 // Grab implements goja.AsyncContextTracker: a promise reaction keeps the
 // context current when it was queued.
-func (a *asyncContext) Grab() interface{} { return a.current }
+func (a *asyncContext) Grab() interface{} {
+	if a.current == nil && a.tag == 0 {
+		return nil
+	}
+	return snapshot{a.current, a.tag}
+}
 
 // Resumed implements goja.AsyncContextTracker.
 func (a *asyncContext) Resumed(v interface{}) {
-	a.prev = a.current
-	a.current, _ = v.(goja.Value)
+	a.prev, a.prevTag = a.current, a.tag
+	snap, _ := v.(snapshot)
+	a.current, a.tag = snap.ctx, snap.tag
 }
 
 // Exited implements goja.AsyncContextTracker.
 func (a *asyncContext) Exited() {
 	a.current, a.prev = a.prev, nil
+	a.tag, a.prevTag = a.prevTag, 0
 }
 
 const asyncRunnerSrc = `(function (drain) {
@@ -88,13 +106,31 @@ func (h *Host) CaptureContext() func(fn func()) {
 	if a == nil {
 		return func(fn func()) { fn() }
 	}
-	ctx := a.current
+	ctx, tag := a.current, a.tag
 	return func(fn func()) {
-		saved := a.current
-		a.current = ctx
-		defer func() { a.current = saved }()
+		saved, savedTag := a.current, a.tag
+		a.current, a.tag = ctx, tag
+		defer func() { a.current, a.tag = saved, savedTag }()
 		fn()
 	}
+}
+
+// SetTag sets the Go-side tag of the current async context: it follows the
+// code (promise reactions, timers, ticks, Go completions) like an
+// AsyncLocalStorage store. The engine tags each request's code with the
+// request's id. Loop goroutine only.
+func (h *Host) SetTag(tag uint64) {
+	if h.actx != nil {
+		h.actx.tag = tag
+	}
+}
+
+// Tag returns the tag of the current async context (see SetTag).
+func (h *Host) Tag() uint64 {
+	if h.actx == nil {
+		return 0
+	}
+	return h.actx.tag
 }
 
 // InvokeMacrotask calls cb like Invoke, as the body of a macrotask: the
@@ -123,7 +159,7 @@ func (h *Host) InvokeMacrotask(cb goja.Callable, args ...goja.Value) {
 
 // queueTick implements process.nextTick(fn, ...args).
 func (a *asyncContext) queueTick(fn goja.Callable, args []goja.Value) {
-	a.ticks = append(a.ticks, tick{fn: fn, args: args, ctx: a.current})
+	a.ticks = append(a.ticks, tick{fn: fn, args: args, ctx: a.current, tag: a.tag})
 	if len(a.ticks) == 1 && !a.draining {
 		// Fallback when no macrotask wrapper will drain the queue (the
 		// first run of a script, a promise reaction): drain as a microtask.
@@ -146,10 +182,10 @@ func (a *asyncContext) drainTicks() {
 		t := a.ticks[0]
 		a.ticks[0] = tick{}
 		a.ticks = a.ticks[1:]
-		saved := a.current
-		a.current = t.ctx
+		saved, savedTag := a.current, a.tag
+		a.current, a.tag = t.ctx, t.tag
 		_, err := t.fn(goja.Undefined(), t.args...)
-		a.current = saved
+		a.current, a.tag = saved, savedTag
 		if err != nil {
 			a.h.ReportUncaught(err)
 		}

@@ -10,7 +10,6 @@ import (
 
 func init() {
 	registerGo("internal/buffer", loadBufferNatives)
-	// registerGo does not hide internal modules itself.
 	registerJS("buffer", "buffer.js")
 	registerGlobal("Buffer", "buffer", "Buffer")
 	registerGlobal("atob", "buffer", "atob")
@@ -39,6 +38,7 @@ func loadBufferNatives(h *Host, module *goja.Object) {
 	n := vm.NewObject()
 	intArg := func(c goja.FunctionCall, i int) int { return int(c.Argument(i).ToInteger()) }
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) { _ = n.Set(name, fn) }
+	_ = n.Set("maxAllocation", h.MaxAllocation())
 
 	// byteLengthUtf8(string) -> number
 	set("byteLengthUtf8", func(c goja.FunctionCall) goja.Value {

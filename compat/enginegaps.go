@@ -32,6 +32,7 @@ func installEngineGaps(h *Host) {
 		return vm.ToValue(callStack(vm, call.Argument(0), int(call.Argument(1).ToInteger())))
 	})
 	_ = natives.Set("require", h.requireFn)
+	_ = natives.Set("maxAllocation", h.MaxAllocation())
 	exports, err := h.Require("internal/enginegaps")
 	if err != nil {
 		panic(err)

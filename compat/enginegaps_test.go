@@ -23,6 +23,7 @@ func TestEngineGaps(t *testing.T) {
 		{`try { new FinalizationRegistry(() => {}).register(1); } catch (e) { e.message }`, "FinalizationRegistry.prototype.register: invalid target"},
 		{`['ab\uD800'.isWellFormed(), 'ab'.isWellFormed(), JSON.stringify('ab\uD800'.toWellFormed()), typeof Symbol.dispose, String(Symbol.asyncDispose)].join()`, `false,true,"ab�",symbol,Symbol(nodejs.asyncDispose)`},
 		{`typeof Intl + Object.prototype.toString.call(Intl)`, "object[object Intl]"},
+		{`[Uint8Array.from('abc', (s) => s.charCodeAt(0)).join(), Uint8Array.from('12').join(), Uint8Array.from(5).length, Uint8Array.from.name, Uint8Array.from.length, Uint8Array.from(new Set([3])).join()].join('|')`, "97,98,99|1,2|0|from|1|3"},
 	}
 	for _, tc := range tests {
 		if got := run(tc.src).String(); got != tc.want {
@@ -36,5 +37,26 @@ func TestSymbolAsyncIterator(t *testing.T) {
 	v := run(`typeof Symbol.asyncIterator + ' ' + (Symbol.asyncIterator === Symbol.for('Symbol.asyncIterator')) + ' ' + Object.keys({ [Symbol.asyncIterator]: 1 }).length`)
 	if got := v.String(); got != "symbol true 0" {
 		t.Fatalf("got %q", got)
+	}
+}
+
+func TestAllocationCaps(t *testing.T) {
+	_, run := newTestHost(t, Options{MaxAllocation: 1 << 20})
+	v := run(`
+		const out = [];
+		const attempt = (f) => { try { f(); out.push('ok') } catch (e) { out.push(e.name + ': ' + e.message) } };
+		attempt(() => new ArrayBuffer(2 << 20));
+		attempt(() => new ArrayBuffer(1024));
+		attempt(() => Buffer.alloc(2 << 20));
+		attempt(() => Buffer.allocUnsafe(512));
+		attempt(() => 'ab'.repeat(1 << 20));
+		attempt(() => 'x'.padStart(2 << 20));
+		attempt(() => 'x'.padEnd(10, '-'));
+		out.push(new ArrayBuffer(8) instanceof ArrayBuffer, new ArrayBuffer(8).constructor === ArrayBuffer, 'abc'.repeat(2), 'x'.padStart(3, '0'));
+		out.join(' | ')`)
+	want := "RangeError: Array buffer allocation failed | ok | RangeError: Array buffer allocation failed | ok | " +
+		"RangeError: Invalid string length | RangeError: Invalid string length | ok | true | true | abcabc | 00x"
+	if v.String() != want {
+		t.Fatalf("got  %s\nwant %s", v, want)
 	}
 }

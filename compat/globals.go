@@ -107,6 +107,9 @@ func (h *Host) ReportUncaught(err error) {
 	if errors.As(err, &ie) {
 		panic(ie)
 	}
+	if h.opts.Uncaught != nil && h.opts.Uncaught(err, h.Tag()) {
+		return
+	}
 	msg := err.Error()
 	if ex, ok := err.(*goja.Exception); ok {
 		msg = describeException(ex)

@@ -36,9 +36,29 @@ type Options struct {
 	// Fetch limits what fetch may do: time, size, concurrency and which
 	// addresses it may reach.
 	Fetch FetchOptions
+	// MaxAllocation caps one allocation made through the APIs compat
+	// provides (Buffer.alloc, ArrayBuffer, String.prototype.repeat and
+	// padStart/padEnd) in bytes; past it they throw a RangeError, as Node
+	// does when an allocation fails. 0 means DefaultMaxAllocation.
+	MaxAllocation int64
+	// Uncaught, if set, is offered every exception no JS code caught, with
+	// the tag of the code that threw (see Host.SetTag); if it returns true
+	// the exception is handled, otherwise it is logged.
+	Uncaught func(err error, tag uint64) bool
 	// Modules are extra modules registered by an embedding Go program,
 	// keyed by the name JS requires (for example "gojaapi:kv").
 	Modules map[string]Loader
+}
+
+// DefaultMaxAllocation is the default for Options.MaxAllocation: 256 MiB.
+const DefaultMaxAllocation = 256 << 20
+
+// MaxAllocation returns the per-allocation cap in bytes.
+func (h *Host) MaxAllocation() int64 {
+	if h.opts.MaxAllocation > 0 {
+		return h.opts.MaxAllocation
+	}
+	return DefaultMaxAllocation
 }
 
 // Host is the per-runtime state of compat: the module cache and the natives.

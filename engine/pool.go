@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime/metrics"
 	"sync"
 	"time"
 
@@ -30,6 +31,19 @@ type PoolConfig struct {
 	Logger *slog.Logger
 	// Observer, if set, is told about requests, worker events and errors.
 	Observer Observer
+	// RecycleAfter replaces a worker after it has served this many requests
+	// (0: never): module state, a polluted prototype or a slow leak in a
+	// handler lives only that long. The worker finishes what it is serving.
+	RecycleAfter int
+	// RecycleAfterErrors replaces a worker after this many handler errors
+	// (0: never).
+	RecycleAfterErrors int
+	// MemoryLimit is the Go heap size, in bytes, past which the watchdog
+	// interrupts the workers that are running JavaScript at that moment
+	// (they are retired and replaced, their requests get 500). goja has no
+	// heap limit of its own; this is the backstop for handlers that
+	// allocate without bound. 0 turns it off.
+	MemoryLimit int64
 }
 
 // Pool is a set of workers, like a Node cluster: requests are spread over
@@ -101,9 +115,15 @@ func (p *Pool) Replaced() int {
 // errPoolClosed is returned by pick after Close.
 var errPoolClosed = errors.New("pool is closed")
 
-// pick returns the least loaded live worker and assigns x to it.
+// pickWait bounds how long pick waits for a worker to become available
+// (every worker being replaced at once, e.g. a one-worker pool).
+const pickWait = 5 * time.Second
+
+// pick returns the least loaded live worker and assigns x to it, waiting for
+// a replacement when no worker is live.
 func (p *Pool) pick(x *Exchange) (*Worker, error) {
-	for attempt := 0; attempt < 3; attempt++ {
+	deadline := time.Now().Add(pickWait)
+	for time.Now().Before(deadline) {
 		p.mu.RLock()
 		if p.closed {
 			p.mu.RUnlock()
@@ -111,7 +131,7 @@ func (p *Pool) pick(x *Exchange) (*Worker, error) {
 		}
 		var best *Worker
 		for _, w := range p.workers {
-			if w.dead.Load() {
+			if w.dead.Load() || w.draining.Load() {
 				continue
 			}
 			if best == nil || w.load.Load() < best.load.Load() {
@@ -122,9 +142,26 @@ func (p *Pool) pick(x *Exchange) (*Worker, error) {
 		if best != nil && best.assign(x) {
 			return best, nil
 		}
-		time.Sleep(time.Millisecond)
+		time.Sleep(2 * time.Millisecond)
 	}
 	return nil, errors.New("no live worker")
+}
+
+// recycle replaces w gracefully: a fresh worker takes its slot at once, and w
+// stops once the requests it is serving are done. Any goroutine; once per
+// worker.
+func (p *Pool) recycle(w *Worker) {
+	if w.draining.Swap(true) {
+		return
+	}
+	p.logger.Info("recycling worker", "worker", w.id, "served", w.served.Load(), "errors", w.failed.Load())
+	w.mu.Lock()
+	idle := len(w.assigned) == 0
+	w.mu.Unlock()
+	if idle {
+		w.loop.Stop()
+	}
+	p.replace(w)
 }
 
 // replace swaps a retired worker for a fresh one, in the background.
@@ -182,6 +219,9 @@ func (p *Pool) watch() {
 			p.mu.RLock()
 			ws := append([]*Worker(nil), p.workers...)
 			p.mu.RUnlock()
+			if p.cfg.MemoryLimit > 0 {
+				p.checkMemory(ws, now)
+			}
 			for _, w := range ws {
 				if busy := w.loop.BusyFor(now); busy > p.cfg.BusyLimit && !w.dead.Load() {
 					p.logger.Warn("interrupting a worker stuck in synchronous JavaScript", "worker", w.id, "busy", busy.Round(time.Millisecond))
@@ -189,6 +229,30 @@ func (p *Pool) watch() {
 					w.vm.Interrupt(fmt.Sprintf("script ran for more than %s without yielding", p.cfg.BusyLimit))
 				}
 			}
+		}
+	}
+}
+
+// heapSample reads the bytes of live and not yet swept heap objects.
+var heapSample = []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+
+// checkMemory interrupts the workers running JavaScript when the heap is over
+// the limit: they are the ones allocating. Watchdog goroutine.
+func (p *Pool) checkMemory(ws []*Worker, now time.Time) {
+	metrics.Read(heapSample)
+	if heapSample[0].Value.Kind() != metrics.KindUint64 {
+		return
+	}
+	heap := heapSample[0].Value.Uint64()
+	if heap <= uint64(p.cfg.MemoryLimit) {
+		return
+	}
+	for _, w := range ws {
+		if w.loop.BusyFor(now) > 0 && !w.dead.Load() {
+			p.logger.Error("interrupting a worker: the heap is over the memory limit", "worker", w.id,
+				"heap", heap, "limit", p.cfg.MemoryLimit)
+			p.obs.WorkerEvent(WorkerInterrupted, w.id)
+			w.vm.Interrupt(fmt.Sprintf("memory limit of %d bytes exceeded", p.cfg.MemoryLimit))
 		}
 	}
 }

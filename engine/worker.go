@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -34,6 +35,12 @@ type Worker struct {
 	// dispatches to the least loaded worker.
 	load atomic.Int32
 	dead atomic.Bool
+	// served and failed count finished requests and handler errors, for
+	// recycling (PoolConfig.RecycleAfter*). draining is set when the worker
+	// is being recycled: it takes no new requests and stops when idle.
+	served   atomic.Int64
+	failed   atomic.Int64
+	draining atomic.Bool
 
 	mu       sync.Mutex
 	assigned map[uint64]*Exchange // every exchange dispatched here and not finished
@@ -73,8 +80,13 @@ func (w *Worker) setup() error {
 	vm := goja.New()
 	vm.SetMaxCallStackSize(maxCallStackSize)
 	w.vm = vm
-	w.host = compat.Enable(vm, w.loop, cfg.Compat)
-	w.loop.afterJob = w.host.ReportRejections
+	copts := cfg.Compat
+	copts.Uncaught = w.uncaught
+	w.host = compat.Enable(vm, w.loop, copts)
+	w.loop.afterJob = func() {
+		w.host.ReportRejections()
+		w.host.SetTag(0)
+	}
 	fn, err := vm.RunProgram(cfg.Bundle.Program)
 	if err != nil {
 		return fmt.Errorf("running the bundle: %w", err)
@@ -99,11 +111,12 @@ func (w *Worker) setup() error {
 	return nil
 }
 
-// assign records x as served by w. It fails if w has died. HTTP goroutine.
+// assign records x as served by w. It fails if w has died or is being
+// recycled. HTTP goroutine.
 func (w *Worker) assign(x *Exchange) bool {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if w.dead.Load() {
+	if w.dead.Load() || w.draining.Load() {
 		return false
 	}
 	w.assigned[x.id] = x
@@ -111,26 +124,39 @@ func (w *Worker) assign(x *Exchange) bool {
 	return true
 }
 
-// release forgets x once the HTTP goroutine is done with it.
+// release forgets x once the HTTP goroutine is done with it, and recycles
+// the worker when it has served enough.
 func (w *Worker) release(x *Exchange) {
 	w.mu.Lock()
 	if _, ok := w.assigned[x.id]; ok {
 		delete(w.assigned, x.id)
 		w.load.Add(-1)
 	}
+	idle := len(w.assigned) == 0
 	w.mu.Unlock()
+	w.served.Add(1)
+	if w.draining.Load() {
+		if idle {
+			w.loop.Stop()
+		}
+		return
+	}
+	cfg := w.pool.cfg
+	if (cfg.RecycleAfter > 0 && w.served.Load() >= int64(cfg.RecycleAfter)) ||
+		(cfg.RecycleAfterErrors > 0 && w.failed.Load() >= int64(cfg.RecycleAfterErrors)) {
+		w.pool.recycle(w)
+	}
 }
 
 // start begins serving r on the loop. Loop goroutine.
 func (w *Worker) start(x *Exchange, r *http.Request, br *bindings.Request) {
 	lr := &liveRequest{x: x, req: r}
 	w.live[x.id] = lr
+	w.host.SetTag(x.id) // the request's code, and all it schedules, carries its id
 	res, err := w.api.Serve(br)
 	if err != nil {
 		w.raise(err)
-		delete(w.live, x.id)
-		w.pool.logger.Error("handler setup failed", "route", w.pool.routeName(x.route), "error", describe(err))
-		x.failWith(failure{status: 500, body: "Internal Server Error"})
+		w.failRequest(x.id, err)
 		return
 	}
 	if _, still := w.live[x.id]; still {
@@ -162,10 +188,66 @@ func (w *Worker) raise(err error) {
 	}
 }
 
-// onPanic runs on the loop goroutine when a job panics. An interrupt (the
-// watchdog found the loop stuck) or any other panic retires the worker: its
-// requests fail and the pool starts a replacement.
+// failRequest fails request id after an error JS could not catch: goja's
+// stack overflow (which unwinds past every try/catch, unlike V8's
+// RangeError) or an exception raised through a native. With id 0 (code tied
+// to no request) it only logs.
+//
+// After a stack overflow the worker is retired: goja drops (or stops
+// running) the pending promise jobs of the runtime when its own stack
+// overflow unwinds, so the other requests on the worker could never finish.
+// They get 500 at once instead of a 504 later, and a fresh worker takes over.
+func (w *Worker) failRequest(id uint64, err error) {
+	msg := describe(err)
+	_, overflow := err.(*goja.StackOverflowError)
+	if overflow {
+		msg = "RangeError: Maximum call stack size exceeded" + strings.TrimPrefix(msg, "RangeError: Maximum call stack size exceeded")
+	}
+	lr, ok := w.live[id]
+	if !ok {
+		w.pool.logger.Error(msg, "route", "")
+	} else {
+		delete(w.live, id)
+		w.failed.Add(1)
+		w.pool.logger.Error(msg, "route", w.pool.routeName(lr.x.route), "url", lr.req.URL.RequestURI())
+		w.pool.obs.Exception(w.pool.cfg.Bundle.Routes[lr.x.route].Page)
+	}
+	if overflow {
+		// Retire before answering, so that no new request reaches this
+		// runtime in between; retire fails this request with the others.
+		w.retire("stack overflow (goja cannot continue the runtime's pending promise jobs)")
+		return
+	}
+	if ok {
+		lr.x.failWith(failure{status: 500, body: "Internal Server Error"})
+	}
+}
+
+// uncaught is compat's hook for exceptions no JS code caught: a stack
+// overflow fails the request whose code overflowed; anything else is left to
+// compat, which logs it as Node would.
+func (w *Worker) uncaught(err error, tag uint64) bool {
+	if _, ok := err.(*goja.StackOverflowError); ok {
+		w.failRequest(tag, err)
+		return true
+	}
+	return false
+}
+
+// onPanic runs on the loop goroutine when a job panics. A stack overflow or
+// a JS exception raised through a native fails the job's request only. An
+// interrupt (the watchdog found the loop stuck, or memory ran over) or any
+// other panic retires the worker: its requests fail and the pool starts a
+// replacement.
 func (w *Worker) onPanic(v any) bool {
+	switch e := v.(type) {
+	case *goja.StackOverflowError:
+		w.failRequest(w.host.Tag(), e)
+		return true
+	case *goja.Exception:
+		w.failRequest(w.host.Tag(), e)
+		return true
+	}
 	reason := fmt.Sprint(v)
 	if ie, ok := v.(*goja.InterruptedError); ok {
 		reason = fmt.Sprint(ie.Value())
@@ -198,7 +280,9 @@ func (w *Worker) retire(reason string) {
 	w.pool.logger.Error("worker retired", "worker", w.id, "reason", reason, "requests_failed", len(xs), "routes", names)
 	w.pool.obs.WorkerEvent(WorkerRetired, w.id)
 	w.loop.Stop()
-	w.pool.replace(w)
+	if !w.draining.Load() {
+		w.pool.replace(w) // a draining worker was replaced already
+	}
 }
 
 // --- bindings.Transport, called on the loop goroutine ---------------------------------
@@ -330,6 +414,7 @@ func (w *Worker) HandlerError(id uint64, v goja.Value) {
 		route = w.pool.routeName(lr.x.route)
 		url = lr.req.URL.RequestURI()
 		w.pool.obs.Exception(w.pool.cfg.Bundle.Routes[lr.x.route].Page)
+		w.failed.Add(1)
 	}
 	w.pool.logger.Error(compat.ValueText(v), "route", route, "url", url)
 }

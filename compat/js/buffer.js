@@ -183,6 +183,9 @@ Buffer.poolSize = 8 * 1024;
 function assertSize(size) {
   validateNumber(size, 'size');
   if (!(size >= 0 && size <= kMaxLength)) throw outOfRange('size', `>= 0 && <= ${kMaxLength}`, size);
+  // gojaapi's per-allocation cap (compat.Options.MaxAllocation): Node's
+  // error for an allocation the process cannot make.
+  if (size > natives.maxAllocation) throw new RangeError('Array buffer allocation failed');
 }
 
 Buffer.alloc = function alloc(size, fill, encoding) {

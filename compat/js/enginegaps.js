@@ -4,8 +4,9 @@
 // __defineGetter__ family, WeakRef and FinalizationRegistry (shims: WeakRef
 // holds its target strongly and cleanup callbacks never run, since goja
 // exposes no garbage-collection hooks), String.prototype.isWellFormed and
-// toWellFormed, Symbol.dispose, and the Intl object with the locale-aware
-// methods of String, Number, BigInt and Date (see intl.js, loaded on first use).
+// toWellFormed, Symbol.dispose, %TypedArray%.from on strings, and the Intl
+// object with the locale-aware methods of String, Number, BigInt and Date
+// (see intl.js, loaded on first use).
 
 function hidden(obj, name, value) {
   Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: false });
@@ -197,6 +198,26 @@ function installNewerBuiltins() {
       return out;
     });
   }
+  // goja's %TypedArray%.from throws on a primitive source ("Value is not an
+  // object"), where the spec iterates a string and reads other primitives as
+  // empty array-likes: nanoid does Uint8Array.from(alphabet, mapFn).
+  const TypedArray = Object.getPrototypeOf(Uint8Array);
+  const typedFrom = TypedArray.from;
+  let primitiveOK = true;
+  try { typedFrom.call(Uint8Array, 'a'); } catch (e) { primitiveOK = false; }
+  if (!primitiveOK) {
+    hidden(TypedArray, 'from', {
+      from(source) {
+        const args = Array.prototype.slice.call(arguments);
+        if (typeof source === 'string') {
+          args[0] = Array.from(source);
+        } else if (source !== null && source !== undefined && typeof source !== 'object' && typeof source !== 'function') {
+          args[0] = Object(source);
+        }
+        return Reflect.apply(typedFrom, this, args);
+      },
+    }.from);
+  }
   if (typeof Symbol.dispose !== 'symbol') {
     Object.defineProperty(Symbol, 'dispose', { value: Symbol('nodejs.dispose') });
     Object.defineProperty(Symbol, 'asyncDispose', { value: Symbol('nodejs.asyncDispose') });
@@ -247,7 +268,49 @@ function installIntl(g, natives) {
   }
 }
 
+// installAllocationCaps makes one oversized allocation a RangeError instead of
+// a request for gigabytes from the Go heap (goja has no heap limit): new
+// ArrayBuffer(n), and the string builders that take a length. Typed arrays
+// built with a length, string concatenation and growing arrays are not
+// capped here; the engine's memory watchdog covers them.
+function installAllocationCaps(g, maxBytes) {
+  const maxChars = Math.min(maxBytes, 536870888); // Node's string limit
+  // A wrapper constructor sharing ArrayBuffer.prototype (a Proxy would do,
+  // but goja rejects a Proxy on the right of instanceof).
+  const AB = g.ArrayBuffer;
+  const ArrayBuffer = function ArrayBuffer(length, options) {
+    if (new.target === undefined) throw new TypeError("Constructor ArrayBuffer requires 'new'");
+    if (Number(length) > maxBytes) throw new RangeError('Array buffer allocation failed');
+    return Reflect.construct(AB, arguments, new.target === ArrayBuffer ? AB : new.target);
+  };
+  for (const key of Reflect.ownKeys(AB)) {
+    if (key !== 'prototype' && key !== 'name' && key !== 'length') {
+      Object.defineProperty(ArrayBuffer, key, Object.getOwnPropertyDescriptor(AB, key));
+    }
+  }
+  Object.defineProperty(ArrayBuffer, 'prototype', { value: AB.prototype, writable: false, enumerable: false, configurable: false });
+  Object.setPrototypeOf(ArrayBuffer, Object.getPrototypeOf(AB));
+  Object.defineProperty(AB.prototype, 'constructor', { value: ArrayBuffer, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(g, 'ArrayBuffer', { value: ArrayBuffer, writable: true, configurable: true, enumerable: false });
+
+  const wrap = (name, resultLength) => {
+    const orig = String.prototype[name];
+    const fn = {
+      [name](...args) {
+        if (resultLength(String(this), args) > maxChars) throw new RangeError('Invalid string length');
+        return orig.apply(this, args);
+      },
+    }[name];
+    Object.defineProperty(fn, 'length', { value: orig.length });
+    Object.defineProperty(String.prototype, name, { value: fn, writable: true, configurable: true, enumerable: false });
+  };
+  wrap('repeat', (s, [count]) => s.length * (Number(count) || 0));
+  wrap('padStart', (s, [max]) => Number(max) || 0);
+  wrap('padEnd', (s, [max]) => Number(max) || 0);
+}
+
 exports.install = function install(g, natives) {
+  installAllocationCaps(g, natives.maxAllocation);
   installErrorAPI(natives);
   installLegacyAccessors();
   installWeakRefs(g);
