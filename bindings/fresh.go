@@ -1,9 +1,7 @@
 package bindings
 
 import (
-	"net/http"
 	"regexp"
-	"strings"
 )
 
 var noCacheRE = regexp.MustCompile(`(?:^|,)\s*?no-cache\s*?(?:,|$)`)
@@ -60,10 +58,4 @@ func parseTokenList(s string) []string {
 		}
 	}
 	return append(list, s[start:end])
-}
-
-// headerValue returns the request header as Node presents it in
-// req.headers: duplicates joined with ", " (see NodeHeaders for the rules).
-func headerValue(h http.Header, name string) string {
-	return strings.Join(h.Values(name), ", ")
 }

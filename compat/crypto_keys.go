@@ -182,10 +182,12 @@ func parseKeyPEM(kind string, data []byte, passphrase []byte) (*cryptoKey, error
 			return nil, crErrKeyDecode
 		}
 		der := block.Bytes
+		//lint:ignore SA1019 Node reads legacy encrypted PEM keys
 		if x509.IsEncryptedPEMBlock(block) { //nolint:staticcheck // legacy OpenSSL encryption, as Node reads it
 			if passphrase == nil {
 				return nil, crErrNoPassphrase
 			}
+			//lint:ignore SA1019 Node reads legacy encrypted PEM keys
 			d, err := x509.DecryptPEMBlock(block, passphrase) //nolint:staticcheck // see above
 			if err != nil {
 				return nil, crErr("Error", "ERR_OSSL_BAD_DECRYPT", "error:1C800064:Provider routines::bad decrypt")
@@ -374,6 +376,7 @@ func parseRawKey(alg, curveName string, data []byte) (*cryptoKey, error) {
 			if x == nil {
 				return nil, bad
 			}
+			//lint:ignore SA1019 uncompressed point encoding for any curve Node supports
 			data = elliptic.Marshal(curve, x, y) //nolint:staticcheck // only to re-encode a checked point
 		}
 		pub, err := ecdsa.ParseUncompressedPublicKey(curve, data)
@@ -476,6 +479,7 @@ func (k *cryptoKey) exportPEM(typ, cipherName string, passphrase []byte) (string
 		return string(pem.EncodeToMemory(&pem.Block{Type: "ENCRYPTED PRIVATE KEY", Bytes: enc})), nil
 	}
 	alg := map[int]x509.PEMCipher{16: x509.PEMCipherAES128, 24: x509.PEMCipherAES192, 32: x509.PEMCipherAES256}[spec.keyLen]
+	//lint:ignore SA1019 Node writes legacy encrypted PEM keys when asked to
 	block, err := x509.EncryptPEMBlock(rand.Reader, label, der, passphrase, alg) //nolint:staticcheck // Node writes this legacy format
 	if err != nil {
 		return "", err

@@ -107,6 +107,7 @@ func crRSACrypt(op string, k *cryptoKey, data []byte, padding int, oaepHash cryp
 		case rsaOAEPPadding:
 			return rsa.EncryptOAEP(crNewHash(oaepHash), rand.Reader, pub, data, label)
 		case rsaPKCS1Padding:
+			//lint:ignore SA1019 Node's publicEncrypt supports RSA_PKCS1_PADDING
 			return rsa.EncryptPKCS1v15(rand.Reader, pub, data)
 		case rsaNoPadding:
 			return crRSARaw(pub, nil, data)

@@ -319,7 +319,7 @@ func (f *fetchHost) read(id int64, cb goja.Callable) {
 	c := f.calls[id]
 	if c == nil {
 		// Only the time limit forgets a call JS may still read from.
-		fe := classifyFetchError(nil, errFetchTimeout, f.opts.Timeout)
+		fe := classifyFetchError(context.TODO(), errFetchTimeout, f.opts.Timeout)
 		f.h.Invoke(cb, vm.ToValue(fe.toMap()))
 		return
 	}

@@ -1,7 +1,6 @@
 package compat
 
 import (
-	"sync"
 	"testing"
 	"time"
 
@@ -11,7 +10,6 @@ import (
 // testLoop is a minimal event loop for compat's own tests: one goroutine
 // running queued jobs and timers, like the engine's loop.
 type testLoop struct {
-	mu   sync.Mutex
 	jobs chan func()
 }
 

@@ -93,6 +93,7 @@ func (h *Host) Require(name string) (goja.Value, error) {
 	}
 	b, ok := modules[key]
 	if !ok {
+		//lint:ignore ST1005 this is the message Node gives, which code matches on
 		return nil, fmt.Errorf("Cannot find module '%s'", name)
 	}
 	return h.evaluate(key, b)
