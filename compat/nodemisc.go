@@ -13,7 +13,7 @@ import (
 
 // This file registers the smaller Node modules written in JavaScript (util's
 // helpers, path, querystring, assert, os, http, perf_hooks,
-// diagnostics_channel) and the Go natives two of them need. "util" itself is
+// diagnostics_channel, tty) and the Go natives two of them need. "util" itself is
 // registered in globals.go because console depends on it.
 
 func init() {
@@ -42,6 +42,7 @@ func init() {
 	registerGlobal("PerformanceObserver", "perf_hooks", "PerformanceObserver")
 	registerGlobal("PerformanceObserverEntryList", "perf_hooks", "PerformanceObserverEntryList")
 	registerJS("diagnostics_channel", "diagnostics_channel.js")
+	registerJS("tty", "tty.js")
 }
 
 // reexport builds a module whose exports are one property of another

@@ -41,3 +41,70 @@ const promises = { pipeline: eos.pipelinePromise, finished: eos.eosPromise };
 Object.defineProperty(Stream, 'promises', { configurable: true, enumerable: true, get() { return promises; } });
 Object.defineProperty(eos.pipeline, require('util').promisify.custom, { enumerable: true, get() { return promises.pipeline; } });
 Object.defineProperty(eos.finished, require('util').promisify.custom, { enumerable: true, get() { return promises.finished; } });
+
+// Readable.fromWeb and Readable.toWeb bridge node:stream and WHATWG streams,
+// as in Node 20 (e.g. Readable.fromWeb(response.body).pipe(res) to proxy a
+// fetch). stream/web is loaded on first use.
+Readable.fromWeb = function fromWeb(readableStream, options = {}) {
+  const { ReadableStream } = require('stream/web');
+  if (!(readableStream instanceof ReadableStream)) {
+    throw u.errors.invalidArgType('readableStream', 'an instance of ReadableStream', readableStream);
+  }
+  const { highWaterMark, encoding, objectMode = false, signal } = options;
+  const reader = readableStream.getReader();
+  let closed = false;
+  const readable = new Readable({
+    objectMode,
+    highWaterMark,
+    encoding,
+    signal,
+    read() {
+      reader.read().then(
+        (chunk) => readable.push(chunk.done ? null : chunk.value),
+        (error) => readable.destroy(error),
+      );
+    },
+    destroy(error, callback) {
+      const done = () => callback(error);
+      if (closed) done();
+      else reader.cancel(error).then(done, done);
+    },
+  });
+  reader.closed.then(
+    () => { closed = true; },
+    (error) => { closed = true; readable.destroy(error); },
+  );
+  return readable;
+};
+
+Readable.toWeb = function toWeb(streamReadable, options = {}) {
+  if (!u.isReadableNodeStream(streamReadable)) {
+    throw u.errors.invalidArgType('streamReadable', 'an stream.Readable', streamReadable);
+  }
+  const { ReadableStream, CountQueuingStrategy, ByteLengthQueuingStrategy } = require('stream/web');
+  const objectMode = streamReadable.readableObjectMode;
+  const highWaterMark = streamReadable.readableHighWaterMark;
+  const strategy = options.strategy ||
+    (objectMode ? new CountQueuingStrategy({ highWaterMark }) : new ByteLengthQueuingStrategy({ highWaterMark }));
+  let controller;
+  function onData(chunk) {
+    if (!objectMode && Buffer.isBuffer(chunk)) chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    controller.enqueue(chunk);
+    if (controller.desiredSize <= 0) streamReadable.pause();
+  }
+  streamReadable.pause();
+  const cleanup = eos.finished(streamReadable, (error) => {
+    if (error && error.code === 'ERR_STREAM_PREMATURE_CLOSE') error = u.errors.abort(error);
+    cleanup();
+    streamReadable.removeListener('data', onData);
+    streamReadable.on('error', () => {});
+    if (error) controller.error(error);
+    else controller.close();
+  });
+  streamReadable.on('data', onData);
+  return new ReadableStream({
+    start(c) { controller = c; },
+    pull() { streamReadable.resume(); },
+    cancel(reason) { u.destroyer(streamReadable, reason); },
+  }, strategy);
+};
