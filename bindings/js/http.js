@@ -90,65 +90,93 @@ class Socket extends EventEmitter {
   end() { return this; }
 }
 
-class IncomingMessage extends Readable {
-  constructor(natives, id, method, url, httpVersion, rawHeaders, socket, bodyMode) {
-    super({ autoDestroy: false });
-    this[kNatives] = natives;
-    this._id = id;
-    // 'none': no body; 'parsed': read by the body parser; 'stream': read on demand.
-    this._bodyMode = bodyMode;
-    this.method = method;
-    this.url = url;
-    this.httpVersion = httpVersion;
-    this.httpVersionMajor = +httpVersion[0];
-    this.httpVersionMinor = +httpVersion[2];
-    this.rawHeaders = rawHeaders;
-    this.rawTrailers = [];
-    this.trailers = {};
-    this.aborted = false;
-    this.complete = false;
-    this.upgrade = false;
-    this.socket = this.connection = socket;
-    this.statusCode = null;
-    this.statusMessage = null;
-    this[kHeadersObj] = undefined;
-  }
-  get headers() {
-    if (this[kHeadersObj] === undefined) this[kHeadersObj] = headersFromRaw(this.rawHeaders);
-    return this[kHeadersObj];
-  }
-  set headers(v) { this[kHeadersObj] = v; }
-  get headersDistinct() {
+// IncomingMessage is a Readable, but most handlers never use it as a stream:
+// its stream state (_readableState) and its socket are built on first use,
+// so that a request costs a handful of fields. Constructor-style (not a
+// class) so that Readable's constructor does not run per request.
+function IncomingMessage(natives, id, method, url, httpVersion, rawHeaders, addr, bodyMode) {
+  this[kNatives] = natives;
+  this._id = id;
+  // 'none': no body; 'parsed': read by the body parser; 'stream': read on
+  // demand; 'pending': not decided yet.
+  this._bodyMode = bodyMode;
+  this._addr = addr; // [remoteAddress, remotePort, localAddress, localPort, encrypted], or a Socket
+  this.method = method;
+  this.url = url;
+  this.httpVersion = httpVersion;
+  this.rawHeaders = rawHeaders;
+}
+Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
+Object.setPrototypeOf(IncomingMessage, Readable);
+
+function lazyOwn(proto, name, make) {
+  Object.defineProperty(proto, name, {
+    configurable: true,
+    get() {
+      const value = make(this);
+      Object.defineProperty(this, name, { value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(this, name, { value, writable: true, configurable: true, enumerable: true });
+    },
+  });
+}
+
+lazyOwn(IncomingMessage.prototype, '_readableState', (req) => new Readable.ReadableState({ autoDestroy: false }, req, false));
+lazyOwn(IncomingMessage.prototype, 'headers', (req) => headersFromRaw(req.rawHeaders));
+lazyOwn(IncomingMessage.prototype, 'socket', (req) => (Array.isArray(req._addr) ? new Socket(...req._addr) : req._addr));
+Object.defineProperty(IncomingMessage.prototype, 'connection', {
+  configurable: true,
+  get() { return this.socket; },
+  set(v) { this.socket = v; },
+});
+Object.assign(IncomingMessage.prototype, {
+  rawTrailers: [],
+  trailers: {},
+  aborted: false,
+  complete: false,
+  upgrade: false,
+  statusCode: null,
+  statusMessage: null,
+});
+Object.defineProperty(IncomingMessage.prototype, 'httpVersionMajor', { get() { return +this.httpVersion[0]; }, configurable: true });
+Object.defineProperty(IncomingMessage.prototype, 'httpVersionMinor', { get() { return +this.httpVersion[2]; }, configurable: true });
+Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
+  configurable: true,
+  get() {
     const out = Object.create(null);
     for (let i = 0; i < this.rawHeaders.length; i += 2) {
       const k = this.rawHeaders[i].toLowerCase();
       (out[k] || (out[k] = [])).push(this.rawHeaders[i + 1]);
     }
     return out;
+  },
+});
+
+IncomingMessage.prototype._read = function _read() {
+  if (this._bodyMode !== 'stream') {
+    this.complete = true;
+    this.push(null);
+    return;
   }
-  _read() {
-    if (this._bodyMode !== 'stream') {
-      this.complete = true;
-      this.push(null);
+  if (this._reading) return;
+  this._reading = true;
+  this[kNatives].readChunk(this._id, (err, chunk) => {
+    this._reading = false;
+    if (err) {
+      this.destroy(err);
       return;
     }
-    if (this._reading) return;
-    this._reading = true;
-    this[kNatives].readChunk(this._id, (err, chunk) => {
-      this._reading = false;
-      if (err) {
-        this.destroy(err);
-        return;
-      }
-      if (chunk === null) this.complete = true;
-      this.push(chunk === null ? null : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-    });
-  }
-  setTimeout(ms, cb) {
-    if (cb) this.once('timeout', cb);
-    return this;
-  }
-}
+    if (chunk === null) this.complete = true;
+    this.push(chunk === null ? null : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+  });
+};
+
+IncomingMessage.prototype.setTimeout = function setTimeout(ms, cb) {
+  if (cb) this.once('timeout', cb);
+  return this;
+};
 
 function statusError(code) {
   return nodeError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE', `Invalid status code: ${code}`);
@@ -172,42 +200,58 @@ function chunkTypeError(chunk) {
     `The "chunk" argument must be of type string or an instance of Buffer or Uint8Array. Received ${received}`);
 }
 
-class ServerResponse extends Stream {
-  constructor(natives, id, req) {
-    super();
-    this[kNatives] = natives;
-    this._id = id;
-    this.req = req;
-    this.socket = this.connection = req.socket;
-    this.statusCode = 200;
-    this.statusMessage = undefined;
-    this.sendDate = true;
-    this.chunkedEncoding = false;
-    this.shouldKeepAlive = true;
-    this.useChunkedEncodingByDefault = true;
-    this.writable = true;
-    this.destroyed = false;
-    this.finished = false;
-    this._header = false; // true once the head is fixed (headersSent)
-    this._headSent = false; // true once the head went to Go
-    this._needDrain = false;
-    this._closed = false;
-    this._writableFinished = false;
-    this._isHead = req.method === 'HEAD';
-    this._responseLimit = 0;
-    this._headDecided = false;
-    this._noCompress = false;
-    this[kHeaders] = null;
-  }
+// ServerResponse: constructor-style for the same reason as IncomingMessage;
+// the defaults live on the prototype and a response costs three fields.
+function ServerResponse(natives, id, req) {
+  this[kNatives] = natives;
+  this._id = id;
+  this.req = req;
+}
+Object.setPrototypeOf(ServerResponse.prototype, Stream.prototype);
+Object.setPrototypeOf(ServerResponse, Stream);
+Object.assign(ServerResponse.prototype, {
+  statusCode: 200,
+  statusMessage: undefined,
+  sendDate: true,
+  chunkedEncoding: false,
+  shouldKeepAlive: true,
+  useChunkedEncodingByDefault: true,
+  writable: true,
+  destroyed: false,
+  finished: false,
+  _header: false, // true once the head is fixed (headersSent)
+  _headSent: false, // true once the head went to Go
+  _needDrain: false,
+  _closed: false,
+  _writableFinished: false,
+  _responseLimit: 0,
+  _headDecided: false,
+  _noCompress: false,
+  [kHeaders]: null,
+});
+Object.defineProperty(ServerResponse.prototype, 'socket', {
+  configurable: true,
+  get() { return this.req.socket; },
+  set(v) { Object.defineProperty(this, 'socket', { value: v, writable: true, configurable: true, enumerable: true }); },
+});
+Object.defineProperty(ServerResponse.prototype, 'connection', {
+  configurable: true,
+  get() { return this.socket; },
+});
+Object.defineProperty(ServerResponse.prototype, '_isHead', {
+  configurable: true,
+  get() { return this.req.method === 'HEAD'; },
+});
 
-  get headersSent() { return this._header; }
-  get writableEnded() { return this.finished; }
-  get writableFinished() { return this._writableFinished; }
-  get writableNeedDrain() { return this._needDrain; }
-  get writableLength() { return 0; }
-  get writableHighWaterMark() { return 16384; }
-  get writableCorked() { return 0; }
-  get writableObjectMode() { return false; }
+const serverResponseMethods = {
+  get headersSent() { return this._header; },
+  get writableEnded() { return this.finished; },
+  get writableFinished() { return this._writableFinished; },
+  get writableNeedDrain() { return this._needDrain; },
+  get writableLength() { return 0; },
+  get writableHighWaterMark() { return 16384; },
+  get writableCorked() { return 0; },
+  get writableObjectMode() { return false; },
 
   setHeader(name, value) {
     if (this._header) throw headersSentError('set');
@@ -215,7 +259,7 @@ class ServerResponse extends Stream {
     validateHeaderValue(name, value);
     (this[kHeaders] || (this[kHeaders] = Object.create(null)))[name.toLowerCase()] = [name, value];
     return this;
-  }
+  },
 
   appendHeader(name, value) {
     if (this._header) throw headersSentError('append');
@@ -231,7 +275,7 @@ class ServerResponse extends Stream {
       headers[key] = [prev[0], list.concat(value)];
     }
     return this;
-  }
+  },
 
   getHeader(name) {
     if (typeof name !== 'string') {
@@ -239,25 +283,25 @@ class ServerResponse extends Stream {
     }
     const h = this[kHeaders] && this[kHeaders][name.toLowerCase()];
     return h === undefined || h === null ? undefined : h[1];
-  }
+  },
 
   getHeaders() {
     const out = Object.create(null);
     const headers = this[kHeaders];
     if (headers) for (const k in headers) out[k] = headers[k][1];
     return out;
-  }
+  },
 
-  getHeaderNames() { return this[kHeaders] ? Object.keys(this[kHeaders]) : []; }
+  getHeaderNames() { return this[kHeaders] ? Object.keys(this[kHeaders]) : []; },
 
-  getRawHeaderNames() { return this[kHeaders] ? Object.keys(this[kHeaders]).map((k) => this[kHeaders][k][0]) : []; }
+  getRawHeaderNames() { return this[kHeaders] ? Object.keys(this[kHeaders]).map((k) => this[kHeaders][k][0]) : []; },
 
-  hasHeader(name) { return !!(this[kHeaders] && this[kHeaders][String(name).toLowerCase()]); }
+  hasHeader(name) { return !!(this[kHeaders] && this[kHeaders][String(name).toLowerCase()]); },
 
   removeHeader(name) {
     if (this._header) throw headersSentError('remove');
     if (this[kHeaders]) delete this[kHeaders][String(name).toLowerCase()];
-  }
+  },
 
   writeHead(statusCode, reason, obj) {
     if (this._header) throw headersSentError('write');
@@ -293,12 +337,12 @@ class ServerResponse extends Stream {
     }
     this._header = true;
     return this;
-  }
+  },
 
   // _fixHead makes the implicit writeHead that the first write or end does.
   _fixHead() {
     if (!this._header) this.writeHead(this.statusCode);
-  }
+  },
 
   // _flatHeaders lists the head for Go: name, value, name, value...
   _flatHeaders() {
@@ -315,7 +359,7 @@ class ServerResponse extends Stream {
       }
     }
     return flat;
-  }
+  },
 
   _send(chunk, end) {
     let head = null;
@@ -328,7 +372,7 @@ class ServerResponse extends Stream {
       this._responseLimit, this._noCompress);
     if (!below) this._needDrain = true;
     return below;
-  }
+  },
 
   write(chunk, encoding, cb) {
     if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
@@ -344,7 +388,7 @@ class ServerResponse extends Stream {
     const below = this._send(chunk, false);
     if (cb) queueMicrotask(cb);
     return below;
-  }
+  },
 
   end(chunk, encoding, cb) {
     if (typeof chunk === 'function') { cb = chunk; chunk = undefined; } else if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
@@ -359,20 +403,26 @@ class ServerResponse extends Stream {
     this.writable = false;
     this._send(chunk === undefined ? null : chunk, true);
     if (cb) this.once('finish', cb);
-    Promise.resolve().then(() => this._finish());
+    if (this._events !== undefined || this.req._events !== undefined) {
+      // Someone listens: 'finish' then 'close' come after this tick, as in Node.
+      Promise.resolve().then(() => this._finish());
+    } else {
+      this._writableFinished = true;
+      this._closed = true;
+    }
     return this;
-  }
+  },
 
   _finish() {
     this._writableFinished = true;
     this.emit('finish');
     this._gojaClose();
-  }
+  },
 
   flushHeaders() {
     this._fixHead();
     if (!this._headSent) this._send(null, false);
-  }
+  },
 
   // Called by Go when the client has read enough of what was written.
   _gojaDrain() {
@@ -380,7 +430,7 @@ class ServerResponse extends Stream {
       this._needDrain = false;
       this.emit('drain');
     }
-  }
+  },
 
   // Called when the exchange is over: after finish, or by Go when the client
   // went away (aborted is true then) or the request timed out.
@@ -388,16 +438,18 @@ class ServerResponse extends Stream {
     if (this._closed) return;
     this._closed = true;
     const req = this.req;
+    // A request whose stream was never used has no stream state to update.
+    const streamUsed = Object.prototype.hasOwnProperty.call(req, '_readableState');
     if (aborted) {
       req.aborted = true;
       this.destroyed = true;
       req.emit('aborted');
-      if (!req.readableEnded) req.destroy();
+      if (streamUsed && !req.readableEnded) req.destroy();
     }
-    this.socket.destroyed = true;
+    if (Object.prototype.hasOwnProperty.call(req, 'socket')) req.socket.destroyed = true;
     this.emit('close');
-    if (!req.destroyed && !aborted) req.emit('close');
-  }
+    if (!aborted && !(streamUsed && req.destroyed)) req.emit('close');
+  },
 
   destroy(err) {
     if (this.destroyed) return this;
@@ -405,20 +457,23 @@ class ServerResponse extends Stream {
     this[kNatives].abort(this._id);
     if (err) queueMicrotask(() => this.emit('error', err));
     return this;
-  }
+  },
 
   setTimeout(ms, cb) {
     if (cb) this.once('timeout', cb);
     return this;
-  }
-  cork() {}
-  uncork() {}
-  addTrailers() {}
-  writeContinue() {}
-  writeProcessing() {}
-  writeEarlyHints() {}
-  assignSocket() {}
-  detachSocket() {}
+  },
+  cork() {},
+  uncork() {},
+  addTrailers() {},
+  writeContinue() {},
+  writeProcessing() {},
+  writeEarlyHints() {},
+  assignSocket() {},
+  detachSocket() {},
+};
+for (const key of Object.getOwnPropertyNames(serverResponseMethods)) {
+  Object.defineProperty(ServerResponse.prototype, key, Object.getOwnPropertyDescriptor(serverResponseMethods, key));
 }
 
 module.exports = { IncomingMessage, ServerResponse, Socket, validateHeaderName, validateHeaderValue, nodeError };
