@@ -15,6 +15,50 @@
 //	mux.Handle("/api/", srv)
 //	log.Fatal(http.ListenAndServe(":8080", mux))
 //
+// # Embedding
+//
+// Options.FS serves a project from an fs.FS instead of a folder, so that a
+// service carries its routes in its binary with go:embed (node_modules
+// included; see loader/fsbuild.go for what the resolver supports). The
+// Server matches the full request path against Options.Prefix, so mount it
+// under that prefix as is; behind http.StripPrefix, set Prefix to what
+// remains (req.url stays the target the client sent). Reload rebuilds and
+// swaps atomically, requests in flight finishing on the old build; Shutdown
+// drains gracefully.
+//
+// Go reaches into JavaScript three ways: a Module exports Go functions
+// (import kv from 'gojaapi:kv'), a Store is state shared by all workers, and
+// WithValue or Options.RequestValues attach per-request values that the
+// handler reads as req.context.
+//
+// # Values between Go and JavaScript
+//
+// Values crossing the boundary (function arguments and results, store
+// values, request values) are copied, never shared:
+//
+//	Go                               JavaScript
+//	nil pointer, map, slice, any     null (null and undefined give the zero value)
+//	bool, string                     boolean, string
+//	int*, uint*, float*              number (integers past ±2^53 lose precision)
+//	[]byte                           Buffer; from JS any Uint8Array or ArrayBuffer
+//	time.Time                        Date (milliseconds); from JS also an RFC 3339 string
+//	struct                           object of the exported fields, named as
+//	                                 encoding/json names them (json tags, "-",
+//	                                 omitempty, embedded structs flattened); from
+//	                                 JS, keys match exactly, else ignoring case,
+//	                                 and unknown keys are ignored
+//	map[string]T (or integer keys)   object
+//	slice, array                     array
+//	error                            Error with message, and code (see Error)
+//	func                             a synchronous function
+//	*big.Int                         BigInt
+//
+// Into an any (or map[string]any, []any), JS gives nil, bool, string, int64
+// (whole numbers within ±2^53), float64 (other numbers), *big.Int, []any,
+// map[string]any (other objects: own enumerable properties), time.Time and
+// []byte. Functions and symbols cannot go to Go; values nested more than 100
+// levels deep (or cyclic) are refused with a TypeError.
+//
 // # Workers and module state
 //
 // A worker is one JavaScript runtime with its own event loop, like one Node
@@ -36,13 +80,16 @@ package gojaapi
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"net/http"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gojaapi/gojaapi/bindings"
@@ -51,11 +98,19 @@ import (
 	"github.com/gojaapi/gojaapi/loader"
 )
 
-// Options configure a Server. Only Dir is required.
+// Options configure a Server. Only Dir (or FS) is required.
 type Options struct {
 	// Dir is the project folder: it holds pages/api (or src/pages/api) and,
-	// for npm packages, node_modules.
+	// for npm packages, node_modules. With FS set, Dir is only the absolute
+	// path the files appear under (process.cwd(), __dirname; "/app" by
+	// default) and nothing is read from it.
 	Dir string
+	// FS, if set, holds the project instead of Dir: an embed.FS (so that a
+	// service carries its routes in its binary), an fstest.MapFS, an
+	// os.DirFS. The bundler reads every file from it, node_modules included
+	// (see loader.BuildFS for what its resolver supports), and so does the
+	// fs module.
+	FS fs.FS
 	// Workers is the number of runtimes; 0 means runtime.GOMAXPROCS(0).
 	Workers int
 	// Timeout bounds how long a request may take to end its response
@@ -66,7 +121,9 @@ type Options struct {
 	// replaced, and its requests get 500.
 	ScriptTimeout time.Duration
 	// Prefix is the URL path the routes answer under (default "/api"):
-	// pages/api/user.js answers Prefix + "/user".
+	// pages/api/user.js answers Prefix + "/user". The Server matches the
+	// full request path, so mount it on a mux under Prefix without
+	// http.StripPrefix.
 	Prefix string
 	// Dev selects Next.js's development behaviour: NODE_ENV=development,
 	// warnings for unsent responses and error details in 500 bodies.
@@ -92,46 +149,110 @@ type Options struct {
 	// Observers are told about every request, worker event and handler
 	// error (for metrics).
 	Observers []Observer
+	// Modules are JavaScript modules implemented in Go, imported by their
+	// names (see Module and Store.Module).
+	Modules []*Module
+	// RequestValues, if set, computes per-request values for every request:
+	// the handler reads them as req.context (see WithValue, which wins over
+	// it for the same key). It runs on the request's goroutine before the
+	// handler is dispatched.
+	RequestValues func(r *http.Request) map[string]any
+	// BodyLimit caps request bodies for every route, in bytes (0: no cap
+	// beyond the routes' own). A route's config.api.bodyParser.sizeLimit
+	// ("1mb" by default, as in Next.js) applies below it and cannot raise
+	// it: a larger Content-Length gets 413 ("Body exceeded 1MB limit")
+	// before the handler runs, and a body sent without Content-Length is cut
+	// off at the cap (reading it fails: the body parser answers 400 Invalid
+	// body, a handler streaming req gets an 'error').
+	BodyLimit int64
 }
 
 // Server serves the routes of one project. It is an http.Handler; mount it
 // wherever Options.Prefix points (for the default, "/api/" and "/api").
+//
+// Reload swaps in a fresh build of the project; requests always run
+// entirely on one build (a generation: bundle, routes and workers).
 type Server struct {
 	opts    Options
-	dir     string
-	routes  []*loader.Route
-	pool    *engine.Pool
-	handler *engine.Handler
-	closeMu sync.Once
+	dir     string // absolute path of the project (or the label of FS)
+	fsys    fs.FS
+	preview bindings.PreviewKeys
+	// pool answers for the current generation's worker pool (tests).
+	pool currentPool
+
+	gen      atomic.Pointer[generation] // the generation new requests go to
+	closed   atomic.Bool
+	reloadMu sync.Mutex // serialises Reload, Shutdown and Close
+
+	mu   sync.Mutex
+	gens map[*generation]bool // generations not yet closed
 }
 
 // New discovers and bundles the project's routes and starts the workers. A
 // build error (syntax error, unresolvable import) is returned with the file,
 // line and column.
 func New(opts Options) (*Server, error) {
-	if opts.Dir == "" {
-		opts.Dir = "."
-	}
-	dir, err := filepath.Abs(opts.Dir)
-	if err != nil {
-		return nil, err
-	}
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
-	fsys := os.DirFS(dir)
-	routes, err := loader.Discover(fsys)
+	if err := checkModules(opts.Modules); err != nil {
+		return nil, err
+	}
+	s := &Server{opts: opts, preview: bindings.NewPreviewKeys(), gens: map[*generation]bool{}}
+	s.pool = currentPool{s}
+	if opts.FS != nil {
+		s.fsys, s.dir = opts.FS, "/app"
+		if opts.Dir != "" {
+			s.dir = path.Clean("/" + filepath.ToSlash(opts.Dir))
+		}
+	} else {
+		dir := opts.Dir
+		if dir == "" {
+			dir = "."
+		}
+		abs, err := filepath.Abs(dir)
+		if err != nil {
+			return nil, err
+		}
+		s.dir, s.fsys = abs, os.DirFS(abs)
+	}
+	g, err := s.build()
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", opts.Dir, err)
+		return nil, err
+	}
+	s.gens[g] = true
+	s.gen.Store(g)
+	return s, nil
+}
+
+// build discovers, bundles and starts one generation of the project.
+func (s *Server) build() (*generation, error) {
+	opts := s.opts
+	label := opts.Dir
+	if label == "" {
+		label = s.dir
+	}
+	routes, err := loader.Discover(s.fsys)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", label, err)
 	}
 	nodeEnv := "production"
 	if opts.Dev {
 		nodeEnv = "development"
 	}
-	bundle, err := loader.Build(loader.BuildOptions{Dir: dir, Routes: routes, NodeEnv: nodeEnv})
+	bo := loader.BuildOptions{Dir: s.dir, Routes: routes, NodeEnv: nodeEnv}
+	modules := map[string]compat.Loader{requestModule: loadRequestModule}
+	for _, m := range opts.Modules {
+		bo.External = append(bo.External, m.name)
+		modules[m.name] = m.loader()
+	}
+	if opts.FS != nil {
+		bo.FS = s.fsys
+	}
+	bundle, err := loader.Build(bo)
 	if err != nil {
 		return nil, err
 	}
@@ -140,7 +261,7 @@ func New(opts Options) (*Server, error) {
 	}
 	env := map[string]string{}
 	if opts.EnvFiles || len(opts.ExposeEnv) > 0 {
-		loaded, files, err := loader.LoadEnv(fsys, loader.EnvOptions{Mode: nodeEnv, Environ: os.Environ(), Expose: opts.ExposeEnv})
+		loaded, files, err := loader.LoadEnv(s.fsys, loader.EnvOptions{Mode: nodeEnv, Environ: os.Environ(), Expose: opts.ExposeEnv})
 		if err != nil {
 			return nil, err
 		}
@@ -164,11 +285,12 @@ func New(opts Options) (*Server, error) {
 		BusyLimit: opts.ScriptTimeout,
 		Compat: compat.Options{
 			Env:      env,
-			Root:     fsys,
-			RootPath: dir,
+			Root:     s.fsys,
+			RootPath: s.dir,
 			Logger:   opts.Logger,
+			Modules:  modules,
 		},
-		Settings: bindings.Settings{Dev: opts.Dev, Preview: bindings.NewPreviewKeys()},
+		Settings: bindings.Settings{Dev: opts.Dev, Preview: s.preview},
 		Logger:   opts.Logger,
 		Observer: observerOf(opts),
 	})
@@ -180,7 +302,7 @@ func New(opts Options) (*Server, error) {
 		pool.Close()
 		return nil, err
 	}
-	return &Server{opts: opts, dir: dir, routes: routes, pool: pool, handler: h}, nil
+	return &generation{routes: routes, pool: pool, handler: h, drained: make(chan struct{})}, nil
 }
 
 // observerOf combines the access log and the configured observers.
@@ -196,8 +318,29 @@ func observerOf(opts Options) engine.Observer {
 }
 
 // ServeHTTP serves a request for one of the routes; anything else is a 404.
+// After Shutdown or Close it answers 503.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	s.handler.ServeHTTP(w, r)
+	g := s.acquire()
+	if g == nil {
+		http.Error(w, "Service Unavailable", http.StatusServiceUnavailable)
+		return
+	}
+	defer g.release()
+	if s.opts.RequestValues != nil {
+		if vals := s.opts.RequestValues(r); len(vals) > 0 {
+			r = r.WithContext(withValues(r.Context(), vals, false))
+		}
+	}
+	if limit := s.opts.BodyLimit; limit > 0 && r.Body != nil && r.Body != http.NoBody {
+		if r.ContentLength > limit {
+			w.Header()["Content-Type"] = nil
+			w.WriteHeader(http.StatusRequestEntityTooLarge)
+			_, _ = w.Write([]byte("Body exceeded " + bindings.FormatBytes(float64(limit)) + " limit"))
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, limit)
+	}
+	g.handler.ServeHTTP(w, r)
 }
 
 // Route describes one API route.
@@ -208,24 +351,19 @@ type Route struct {
 	File string
 }
 
-// Routes lists the server's routes, sorted by page.
+// Routes lists the server's routes (of the current generation), sorted by
+// page.
 func (s *Server) Routes() []Route {
-	out := make([]Route, len(s.routes))
-	for i, r := range s.routes {
+	routes := s.gen.Load().routes
+	out := make([]Route, len(routes))
+	for i, r := range routes {
 		out[i] = Route{Page: r.Page, File: r.File}
 	}
 	return out
 }
 
-// Workers returns the number of workers.
-func (s *Server) Workers() int { return s.pool.Size() }
-
-// Close stops the workers. Requests still in flight fail; to let them finish
-// first, shut the http.Server down before calling Close.
-func (s *Server) Close() error {
-	s.closeMu.Do(s.pool.Close)
-	return nil
-}
+// Workers returns the number of workers of the current generation.
+func (s *Server) Workers() int { return s.gen.Load().pool.Size() }
 
 // ListenAndServe serves s on addr until ctx is cancelled, then stops
 // accepting, lets in-flight requests finish for up to grace, and closes s.

@@ -1,6 +1,7 @@
 package bindings
 
 import (
+	"context"
 	"embed"
 	"fmt"
 	"sync"
@@ -168,6 +169,11 @@ type Request struct {
 	Query      []Pair
 	Params     []loader.Param
 	HasBody    bool
+	// Context is the HTTP request's context. When the runtime has the
+	// "gojaapi:internal/request" module (the gojaapi package registers it),
+	// the handler runs in an async scope holding it, so that Go functions
+	// it calls receive it, and req.context shows the values it carries.
+	Context context.Context
 }
 
 // Serve starts the handler for r and returns the JS res object, which the
@@ -186,7 +192,10 @@ func (a *API) Serve(r *Request) (goja.Value, error) {
 		vm.ToValue(r.ID), vm.ToValue(r.Route), vm.ToValue(r.Method), vm.ToValue(r.URL), vm.ToValue(r.HTTPVersion),
 		vm.NewArray(raw...), vm.ToValue(r.RemoteAddr), vm.ToValue(r.RemotePort),
 		vm.ToValue(r.LocalAddr), vm.ToValue(r.LocalPort), vm.ToValue(r.TLS),
-		queryArgs(vm, r.Query, r.Params), vm.ToValue(bodyMode),
+		queryArgs(vm, r.Query, r.Params), vm.ToValue(bodyMode), goja.Undefined(),
+	}
+	if r.Context != nil {
+		args[len(args)-1] = vm.ToValue(r.Context)
 	}
 	return a.serve(goja.Undefined(), args...)
 }

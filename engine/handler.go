@@ -198,6 +198,7 @@ func (h *Handler) requestFor(x *Exchange, r *http.Request, params []loader.Param
 		Query:       bindings.ParseSearchParams(bindings.Latin1(r.URL.RawQuery)),
 		Params:      params,
 		HasBody:     r.ContentLength != 0 && r.Body != nil && r.Body != http.NoBody,
+		Context:     r.Context(),
 	}
 }
 

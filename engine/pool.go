@@ -266,7 +266,8 @@ func (p *Pool) routeName(i int) string {
 	return "?"
 }
 
-// Close stops the watchdog and every worker. Requests still running fail.
+// Close stops the watchdog and every worker. Requests still running fail
+// at once with 503.
 func (p *Pool) Close() {
 	p.mu.Lock()
 	if p.closed {
@@ -280,5 +281,14 @@ func (p *Pool) Close() {
 	<-p.watchDone
 	for _, w := range ws {
 		w.loop.Stop()
+		w.mu.Lock()
+		xs := make([]*Exchange, 0, len(w.assigned))
+		for _, x := range w.assigned {
+			xs = append(xs, x)
+		}
+		w.mu.Unlock()
+		for _, x := range xs {
+			x.failWith(failure{status: 503, body: "Service Unavailable"})
+		}
 	}
 }

@@ -3,6 +3,7 @@ package loader
 import (
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -34,6 +35,10 @@ type BuildOptions struct {
 	// Conditions are the package.json export conditions to resolve with, in
 	// addition to esbuild's defaults for the Node platform. See Conditions.
 	Conditions []string
+	// FS, if set, holds the project: every file, node_modules included, is
+	// read from it instead of the disk, and Dir is only the absolute path
+	// the files appear under. See fsbuild.go for what resolution supports.
+	FS fs.FS
 }
 
 // Bundle is the result of a build: one program holding every route, shared by
@@ -120,6 +125,10 @@ func Build(opts BuildOptions) (*Bundle, error) {
 	entry.WriteString("];\n")
 
 	external := append([]string{}, opts.External...)
+	var plugins []api.Plugin
+	if opts.FS != nil {
+		plugins = append(plugins, fsPlugin(opts))
+	}
 	result := api.Build(api.BuildOptions{
 		Stdin: &api.StdinOptions{
 			Contents:   entry.String(),
@@ -148,6 +157,7 @@ func Build(opts BuildOptions) (*Bundle, error) {
 		Footer:   map[string]string{"js": "})"},
 		Metafile: true,
 		LogLevel: api.LogLevelSilent,
+		Plugins:  plugins,
 	})
 	if len(result.Errors) > 0 {
 		return nil, &BuildError{Messages: result.Errors}

@@ -397,11 +397,22 @@ exports.setup = function setup(n, s, routeLoaders, routePages) {
 // serve runs one request. It returns res, which Go keeps to call
 // _gojaDrain/_gojaClose on. bodyMode is 'none' (no body on the wire) or
 // 'pending' (a body to parse, or to stream if the body parser is off).
+//
+// goContext is the request's Go context.Context (opaque here), or undefined.
+// When the host provides the gojaapi:internal/request module, the handler
+// runs in an async scope holding it (Go functions called from the handler
+// receive it) and req.context is the per-request values it carries.
 exports.serve = function serve(id, index, method, url, httpVersion, rawHeaders, remoteAddress, remotePort,
-  localAddress, localPort, encrypted, query, bodyMode) {
+  localAddress, localPort, encrypted, query, bodyMode, goContext) {
   const socket = new Socket(remoteAddress, remotePort, localAddress, localPort, encrypted);
   const req = new IncomingMessage(natives, id, method, url, httpVersion, rawHeaders, socket, bodyMode);
   const res = new ServerResponse(natives, id, req);
-  apiResolver(req, res, buildQuery(query), index);
+  let scope = null;
+  if (goContext !== undefined) {
+    try { scope = require('gojaapi:internal/request'); } catch (e) { scope = null; }
+  }
+  setLazyProp(req, 'context', () => (scope ? scope.values(goContext) : {}));
+  if (scope) scope.run(goContext, () => apiResolver(req, res, buildQuery(query), index));
+  else apiResolver(req, res, buildQuery(query), index);
   return res;
 };
