@@ -465,8 +465,21 @@ function createReadStream(path, options) {
   return stream;
 }
 
-function createWriteStream(path) {
-  throw erofs('open', pathForError('createWriteStream', path));
+// As in Node, failing to open is not thrown: the stream is returned and
+// emits 'error' (EROFS here) then 'close', so code that listens for 'error'
+// (formidable, pipeline) fails cleanly instead of with an uncaught throw.
+function createWriteStream(path, options) {
+  const { Writable } = require('stream');
+  const p = pathForError('createWriteStream', path);
+  const stream = new Writable({
+    construct(cb) { cb(erofs('open', p)); },
+    write(chunk, encoding, cb) { cb(erofs('write')); },
+  });
+  stream.path = path;
+  stream.bytesWritten = 0;
+  stream.pending = true;
+  stream.close = function (cb) { stream.destroy(); if (typeof cb === 'function') stream.once('close', cb); };
+  return stream;
 }
 
 function watch(path) {
