@@ -5,7 +5,7 @@
 DIR ?= testdata
 GO ?= go
 
-.PHONY: serve test setup build difftest fuzz
+.PHONY: serve test setup build difftest fuzz bench bench-go
 
 # npm packages used by the test fixtures, and next@16.4.6 for the
 # differential test, from the committed lockfiles.
@@ -36,3 +36,12 @@ fuzz:
 	for t in FuzzParseQuery FuzzParseSearchParams FuzzParseCookies FuzzParseContentType FuzzParseBytes FuzzETag FuzzDecodeBody; do \
 		$(GO) test ./bindings/ -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) || exit 1; done
 	$(GO) test ./loader/ -run '^$$' -fuzz '^FuzzRouter$$' -fuzztime $(FUZZTIME)
+
+# The benchmark suite: gojaapi, next start and raw Go side by side on loopback;
+# the table goes to bench/results/<date>.md (see bench/run.sh for settings).
+bench:
+	bash bench/run.sh
+
+# Go benchmarks of the per-request path, with allocations.
+bench-go:
+	$(GO) test -run '^$$' -bench . -benchmem ./engine/ ./bindings/
