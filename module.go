@@ -315,9 +315,8 @@ func (b *bridge) newError(err error) *goja.Object {
 // internalPrefix starts the names of gojaapi's own hidden modules.
 const internalPrefix = "gojaapi:internal/"
 
-// requestModule is the hidden module that api.js uses to run each request in
-// an async scope holding its context.Context (so that Go functions receive
-// it), and to build req.context.
+// requestModule is the hidden module that api.js uses to build req.context,
+// and that holds the per-runtime bridge of the Go modules.
 const requestModule = internalPrefix + "request"
 
 // bridge is the per-runtime state of the conversions and Go modules. It lives
@@ -328,13 +327,10 @@ type bridge struct {
 	buffer     goja.Value    // the Buffer constructor
 	bufferFrom goja.Callable // Buffer.from
 	date       goja.Value    // the Date constructor
-	scope      *goja.Object  // an AsyncLocalStorage whose store is the request's context
-	getStore   goja.Callable
 }
 
-// loadRequestModule is the compat loader of requestModule: its exports are
-// run(ctx, fn), which calls fn in the request's async scope, and values(ctx),
-// which builds req.context.
+// loadRequestModule is the compat loader of requestModule: its export
+// values(requestID) builds req.context.
 func loadRequestModule(h *compat.Host, module *goja.Object) {
 	vm := h.VM
 	b := &bridge{h: h, vm: vm, date: vm.Get("Date")}
@@ -344,28 +340,9 @@ func loadRequestModule(h *compat.Host, module *goja.Object) {
 	}
 	b.buffer = bufMod.ToObject(vm).Get("Buffer")
 	b.bufferFrom, _ = goja.AssertFunction(b.buffer.ToObject(vm).Get("from"))
-	hooks, err := h.Require("async_hooks")
-	if err != nil {
-		panic(err)
-	}
-	als, err := vm.New(hooks.ToObject(vm).Get("AsyncLocalStorage"))
-	if err != nil {
-		panic(err)
-	}
-	b.scope = als
-	b.getStore, _ = goja.AssertFunction(als.Get("getStore"))
-	run, _ := goja.AssertFunction(als.Get("run"))
 	exports := vm.NewObject()
-	_ = exports.Set("run", func(call goja.FunctionCall) goja.Value {
-		v, err := run(als, call.Argument(0), call.Argument(1))
-		if err != nil {
-			panic(err)
-		}
-		return v
-	})
 	_ = exports.Set("values", func(call goja.FunctionCall) goja.Value {
-		ctx, _ := call.Argument(0).Export().(context.Context)
-		vals := valuesFrom(ctx)
+		vals := valuesFrom(h.ContextFor(uint64(call.Argument(0).ToInteger())))
 		o := vm.NewObject()
 		for k, v := range vals {
 			x, err := b.toJS(v)
@@ -389,16 +366,11 @@ func bridgeOf(h *compat.Host) *bridge {
 	return v.ToObject(h.VM).Get("bridge").Export().(*bridge)
 }
 
-// requestContext is the context.Context of the request whose handler is
-// running (as AsyncLocalStorage tracks it), or context.Background().
+// requestContext is the context.Context of the request whose code is
+// running (the engine tags each request's async context), or
+// context.Background().
 func (b *bridge) requestContext() context.Context {
-	v, err := b.getStore(b.scope)
-	if err == nil && v != nil {
-		if ctx, ok := v.Export().(context.Context); ok && ctx != nil {
-			return ctx
-		}
-	}
-	return context.Background()
+	return b.h.RequestContext()
 }
 
 // newBuffer returns a Buffer holding a copy of p.

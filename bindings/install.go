@@ -1,9 +1,9 @@
 package bindings
 
 import (
-	"context"
 	"embed"
 	"fmt"
+	"net/http"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -35,6 +35,9 @@ type Transport interface {
 	// ReadChunk reads the next piece of the request body; done gets nil at
 	// the end of the body.
 	ReadChunk(id uint64, done func(chunk []byte, err error))
+	// RequestHeader returns the headers of request id as received (nil if
+	// it is gone).
+	RequestHeader(id uint64) http.Header
 	// Abort drops the connection (res.destroy()).
 	Abort(id uint64)
 	// Async returns a function that runs fn on the loop goroutine later; it
@@ -166,14 +169,11 @@ type Request struct {
 	LocalAddr  string
 	LocalPort  int
 	TLS        bool
-	Query      []Pair
-	Params     []loader.Param
-	HasBody    bool
-	// Context is the HTTP request's context. When the runtime has the
-	// "gojaapi:internal/request" module (the gojaapi package registers it),
-	// the handler runs in an async scope holding it, so that Go functions
-	// it calls receive it, and req.context shows the values it carries.
-	Context context.Context
+	// ContentType is the request's Content-Type header (the first one).
+	ContentType string
+	Query       []Pair
+	Params      []loader.Param
+	HasBody     bool
 }
 
 // Serve starts the handler for r and returns the JS res object, which the
@@ -188,14 +188,11 @@ func (a *API) Serve(r *Request) (goja.Value, error) {
 	if r.HasBody {
 		bodyMode = "pending"
 	}
+	addr := vm.NewArray(r.RemoteAddr, r.RemotePort, r.LocalAddr, r.LocalPort, r.TLS)
 	args := []goja.Value{
 		vm.ToValue(r.ID), vm.ToValue(r.Route), vm.ToValue(r.Method), vm.ToValue(r.URL), vm.ToValue(r.HTTPVersion),
-		vm.NewArray(raw...), vm.ToValue(r.RemoteAddr), vm.ToValue(r.RemotePort),
-		vm.ToValue(r.LocalAddr), vm.ToValue(r.LocalPort), vm.ToValue(r.TLS),
-		queryArgs(vm, r.Query, r.Params), vm.ToValue(bodyMode), goja.Undefined(),
-	}
-	if r.Context != nil {
-		args[len(args)-1] = vm.ToValue(r.Context)
+		vm.NewArray(raw...), addr, vm.ToValue(r.ContentType),
+		queryArgs(vm, r.Query, r.Params), vm.ToValue(bodyMode),
 	}
 	return a.serve(goja.Undefined(), args...)
 }

@@ -1,6 +1,8 @@
 package bindings
 
 import (
+	"strings"
+
 	"github.com/dop251/goja"
 	"github.com/gojaapi/gojaapi/compat"
 	"github.com/gojaapi/gojaapi/loader"
@@ -179,6 +181,20 @@ func newNatives(h *compat.Host, t Transport, s Settings) *goja.Object {
 		}
 		return vm.ToValue(Fresh(str(0), str(1), str(2), str(3)))
 	})
+	set("freshFor", func(c goja.FunctionCall) goja.Value {
+		h := t.RequestHeader(id(c))
+		if h == nil {
+			return vm.ToValue(false)
+		}
+		return vm.ToValue(Fresh(strings.Join(h.Values("If-None-Match"), ", "), h.Get("If-Modified-Since"),
+			strings.Join(h.Values("Cache-Control"), ", "), c.Argument(1).String()))
+	})
+	set("validToken", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(isToken(c.Argument(0).String()))
+	})
+	set("validHeaderValue", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(validHeaderValue(c.Argument(0).String()))
+	})
 	set("contentType", func(c goja.FunctionCall) goja.Value {
 		ct, err := ParseContentType(c.Argument(0).String())
 		if err != nil {
@@ -246,4 +262,16 @@ func newNatives(h *compat.Host, t Transport, s Settings) *goja.Object {
 		return vm.ToValue(p)
 	})
 	return n
+}
+
+// validHeaderValue reports whether s (a JS string, as UTF-8) holds only what
+// Node accepts in a header value: tab, and characters 0x20-0x7E and
+// 0x80-0xFF.
+func validHeaderValue(s string) bool {
+	for _, r := range s {
+		if r != '\t' && (r < 0x20 || r == 0x7f || r > 0xff) {
+			return false
+		}
+	}
+	return true
 }

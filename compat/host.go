@@ -1,6 +1,7 @@
 package compat
 
 import (
+	"context"
 	"io/fs"
 	"log/slog"
 	"time"
@@ -45,9 +46,30 @@ type Options struct {
 	// the tag of the code that threw (see Host.SetTag); if it returns true
 	// the exception is handled, otherwise it is logged.
 	Uncaught func(err error, tag uint64) bool
+	// ContextOf, if set, returns the context.Context of the request tagged
+	// tag (see Host.SetTag), or nil once that request is over.
+	ContextOf func(tag uint64) context.Context
 	// Modules are extra modules registered by an embedding Go program,
 	// keyed by the name JS requires (for example "gojaapi:kv").
 	Modules map[string]Loader
+}
+
+// RequestContext returns the context.Context of the request whose code is
+// running (the current async context's tag), or context.Background() outside
+// a request. Loop goroutine only.
+func (h *Host) RequestContext() context.Context {
+	return h.ContextFor(h.Tag())
+}
+
+// ContextFor returns the context.Context of request tag, or
+// context.Background() if it is unknown or over.
+func (h *Host) ContextFor(tag uint64) context.Context {
+	if tag != 0 && h.opts.ContextOf != nil {
+		if ctx := h.opts.ContextOf(tag); ctx != nil {
+			return ctx
+		}
+	}
+	return context.Background()
 }
 
 // DefaultMaxAllocation is the default for Options.MaxAllocation: 256 MiB.

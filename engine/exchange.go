@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"context"
 	"sync"
 )
 
@@ -39,6 +40,9 @@ type failure struct {
 type Exchange struct {
 	id    uint64
 	route int
+	// ctx is the HTTP request's context: Go functions called by the
+	// handler's code get it.
+	ctx context.Context
 
 	mu      sync.Mutex
 	head    *head    // set once by the loop
@@ -57,8 +61,8 @@ type Exchange struct {
 	signal chan struct{} // capacity 1: "something changed"
 }
 
-func newExchange(id uint64, route int) *Exchange {
-	return &Exchange{id: id, route: route, signal: make(chan struct{}, 1)}
+func newExchange(ctx context.Context, id uint64, route int) *Exchange {
+	return &Exchange{ctx: ctx, id: id, route: route, signal: make(chan struct{}, 1)}
 }
 
 func (x *Exchange) notify() {

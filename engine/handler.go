@@ -82,7 +82,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	info.Route = route.Page
 	obs.RequestStarted(route.Page)
-	x := newExchange(h.nextID.Add(1), route.Index)
+	x := newExchange(r.Context(), h.nextID.Add(1), route.Index)
 	worker, err := h.pool.pick(x)
 	if err != nil {
 		h.cfg.Logger.Error("no worker to serve the request", "route", route.Page, "error", err)
@@ -195,10 +195,10 @@ func (h *Handler) requestFor(x *Exchange, r *http.Request, params []loader.Param
 		LocalAddr:   laddr,
 		LocalPort:   lport,
 		TLS:         r.TLS != nil,
+		ContentType: bindings.Latin1(r.Header.Get("Content-Type")),
 		Query:       bindings.ParseSearchParams(bindings.Latin1(r.URL.RawQuery)),
 		Params:      params,
 		HasBody:     r.ContentLength != 0 && r.Body != nil && r.Body != http.NoBody,
-		Context:     r.Context(),
 	}
 }
 

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -82,6 +83,7 @@ func (w *Worker) setup() error {
 	w.vm = vm
 	copts := cfg.Compat
 	copts.Uncaught = w.uncaught
+	copts.ContextOf = w.contextOf
 	w.host = compat.Enable(vm, w.loop, copts)
 	w.loop.afterJob = func() {
 		w.host.ReportRejections()
@@ -221,6 +223,17 @@ func (w *Worker) failRequest(id uint64, err error) {
 	if ok {
 		lr.x.failWith(failure{status: 500, body: "Internal Server Error"})
 	}
+}
+
+// contextOf is compat's hook from a request tag to its context: found while
+// the HTTP goroutine still serves the request.
+func (w *Worker) contextOf(tag uint64) context.Context {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if x, ok := w.assigned[tag]; ok {
+		return x.ctx
+	}
+	return nil
 }
 
 // uncaught is compat's hook for exceptions no JS code caught: a stack
@@ -395,6 +408,14 @@ func (w *Worker) ReadChunk(id uint64, done func([]byte, error)) {
 			}
 		})
 	}()
+}
+
+// RequestHeader implements bindings.Transport.
+func (w *Worker) RequestHeader(id uint64) http.Header {
+	if lr, ok := w.live[id]; ok {
+		return lr.req.Header
+	}
+	return nil
 }
 
 // Abort implements bindings.Transport.

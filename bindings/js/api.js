@@ -4,7 +4,7 @@
 // redirect, sendError, the preview helpers) so that the bytes on the wire are
 // the same. The Go side calls serve() once per request.
 
-const { IncomingMessage, ServerResponse, Socket } = require('internal/http');
+const { IncomingMessage, ServerResponse, setChecks } = require('internal/http');
 const { Stream } = require('stream');
 
 const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
@@ -17,7 +17,8 @@ let natives;
 let settings; // { dev, previewModeId, revalidate(path, opts) }
 let loaders = []; // route index -> () => module exports
 let pages = [];
-const modules = []; // route index -> { mod } once loaded, per worker
+const modules = []; // route index -> what route() computed, per worker
+let requestScope; // gojaapi:internal/request, or null when the host has none
 
 class ApiError extends Error {
   constructor(statusCode, message) {
@@ -34,21 +35,6 @@ function sendError(res, statusCode, message) {
 
 function isResSent(res) {
   return res.finished || res.headersSent;
-}
-
-function setLazyProp(req, prop, getter) {
-  Object.defineProperty(req, prop, {
-    configurable: true,
-    enumerable: true,
-    get() {
-      const value = getter();
-      Object.defineProperty(req, prop, { configurable: true, enumerable: true, writable: true, value });
-      return value;
-    },
-    set(value) {
-      Object.defineProperty(req, prop, { configurable: true, enumerable: true, writable: true, value });
-    },
-  });
 }
 
 // --- response helpers, as Next.js defines them ---------------------------
@@ -93,8 +79,16 @@ function sendData(req, res, body) {
 
 function sendEtagResponse(req, res, etag) {
   if (etag) res.setHeader('ETag', etag);
-  const h = req.headers;
-  if (natives.fresh(h['if-none-match'], h['if-modified-since'], h['cache-control'], etag)) {
+  // Unless the handler has read (and so may have changed) req.headers, Go
+  // answers from the request's own headers.
+  let fresh;
+  if (Object.prototype.hasOwnProperty.call(req, 'headers')) {
+    const h = req.headers;
+    fresh = natives.fresh(h['if-none-match'], h['if-modified-since'], h['cache-control'], etag);
+  } else {
+    fresh = natives.freshFor(req._id, etag);
+  }
+  if (fresh) {
     res.statusCode = 304;
     res.end();
     return true;
@@ -264,7 +258,7 @@ function sendDevError(req, res, err) {
 // --- body parsing ----------------------------------------------------------
 
 function parseBody(req, limit, limitBytes) {
-  const ct = natives.contentType(req.headers['content-type'] || 'text/plain') || natives.contentType('text/plain');
+  const ct = natives.contentType(req._contentType || 'text/plain') || natives.contentType('text/plain');
   return new Promise((resolve, reject) => {
     natives.readBody(req._id, limitBytes, ct.charset || 'utf-8', (err, text) => {
       if (err) {
@@ -288,14 +282,6 @@ function parseBody(req, limit, limitBytes) {
 }
 
 // --- the resolver --------------------------------------------------------------
-
-function loadModule(index) {
-  let entry = modules[index];
-  if (entry === undefined) {
-    entry = modules[index] = { mod: loaders[index]() };
-  }
-  return entry.mod;
-}
 
 function interopDefault(mod) {
   return mod && mod.default !== undefined ? mod.default : mod;
@@ -321,74 +307,153 @@ function buildQuery(flat) {
     else query[key] = [existing, value];
   }
   for (let i = end; i < flat.length; i += 2) query[flat[i]] = flat[i + 1];
-  return query;
+  // Next copies it ({...query}): the copy has Object.prototype even if a
+  // "__proto__" key replaced the original's.
+  return { ...query };
 }
 
-async function apiResolver(req, res, query, index) {
-  try {
-    const mod = loadModule(index);
+// route returns what a route needs per request, computed once per worker:
+// its handler and its config (the module's exports do not change, so
+// reading config.api once is the same as Next reading it every time).
+function route(index) {
+  let r = modules[index];
+  if (r === undefined) {
+    const mod = loaders[index]();
     const config = (mod && mod.config) || {};
     const api = config.api || {};
-    const bodyParser = api.bodyParser !== false;
     const responseLimit = api.responseLimit ?? true;
-    const externalResolver = api.externalResolver || false;
+    const limit = api.bodyParser && api.bodyParser.sizeLimit ? api.bodyParser.sizeLimit : '1mb';
+    r = modules[index] = {
+      resolver: interopDefault(mod),
+      bodyParser: api.bodyParser !== false,
+      externalResolver: api.externalResolver || false,
+      limit,
+      limitBytes: natives.parseBytes(limit),
+      responseLimit: !responseLimit ? 0
+        : typeof responseLimit === 'boolean' ? RESPONSE_LIMIT_DEFAULT : natives.parseBytes(responseLimit),
+    };
+  }
+  return r;
+}
 
-    const headers = req.headers;
-    setLazyProp(req, 'cookies', () => (headers.cookie ? natives.parseCookies(Array.isArray(headers.cookie) ? headers.cookie.join('; ') : headers.cookie) : {}));
-    Object.defineProperty(req, 'query', { value: { ...query }, writable: true, enumerable: true, configurable: true });
-    setLazyProp(req, 'previewData', () => tryGetPreviewData(req, res));
-    setLazyProp(req, 'preview', () => (req.previewData !== false ? true : undefined));
-    setLazyProp(req, 'draftMode', () => req.preview);
+// Next.js's lazy request props (its setLazyProp), as accessors on the
+// prototype: computed on first read, then an own writable property.
+function lazyReqProp(name, get) {
+  Object.defineProperty(IncomingMessage.prototype, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = get(this);
+      Object.defineProperty(this, name, { configurable: true, enumerable: true, writable: true, value });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(this, name, { configurable: true, enumerable: true, writable: true, value });
+    },
+  });
+}
+lazyReqProp('cookies', (req) => {
+  const cookie = req.headers.cookie;
+  return cookie ? natives.parseCookies(Array.isArray(cookie) ? cookie.join('; ') : cookie) : {};
+});
+lazyReqProp('previewData', (req) => tryGetPreviewData(req, req._res));
+lazyReqProp('preview', (req) => (req.previewData !== false ? true : undefined));
+lazyReqProp('draftMode', (req) => req.preview);
+lazyReqProp('context', (req) => (requestScope ? requestScope.values(req._id) : {}));
 
-    if (bodyParser && !req.body) {
-      const limit = api.bodyParser && api.bodyParser.sizeLimit ? api.bodyParser.sizeLimit : '1mb';
-      req._bodyMode = req._bodyMode === 'none' ? 'none' : 'parsed';
-      req.body = await parseBody(req, limit, natives.parseBytes(limit));
-    } else if (!bodyParser && req._bodyMode === 'pending') {
+// emptyBody is what Next's parseBody makes of a request without a body: {}
+// for JSON, an empty querystring object for a form, '' otherwise.
+function emptyBody(contentType) {
+  if (!contentType) return '';
+  const ct = natives.contentType(contentType);
+  if (ct === null) return '';
+  if (ct.type === 'application/json' || ct.type === 'application/ld+json') return {};
+  if (ct.type === 'application/x-www-form-urlencoded') return natives.parseQuery('');
+  return '';
+}
+
+// apiResolver is Next.js's, written without async/await so that a request
+// with no body to read runs its handler at once, with no promise in between
+// (Next awaits its body parser even then; nothing else can run in that gap).
+function apiResolver(req, res, query, index) {
+  let r;
+  try {
+    r = route(index);
+    Object.defineProperty(req, 'query', { value: query, writable: true, enumerable: true, configurable: true });
+    if (r.responseLimit) res._responseLimit = r.responseLimit;
+    if (r.bodyParser && !req.body) {
+      if (req._bodyMode === 'none') {
+        req.body = emptyBody(req._contentType);
+      } else {
+        req._bodyMode = 'parsed';
+        parseBody(req, r.limit, r.limitBytes).then((body) => {
+          req.body = body;
+          runHandler(req, res, r, index);
+        }, (err) => handleError(req, res, err));
+        return;
+      }
+    } else if (!r.bodyParser && req._bodyMode === 'pending') {
       req._bodyMode = 'stream';
     }
+  } catch (err) {
+    handleError(req, res, err);
+    return;
+  }
+  runHandler(req, res, r, index);
+}
 
-    if (responseLimit) {
-      res._responseLimit = typeof responseLimit === 'boolean' ? RESPONSE_LIMIT_DEFAULT : natives.parseBytes(responseLimit);
+function runHandler(req, res, r, index) {
+  try {
+    if (typeof r.resolver !== 'function') {
+      throw new Error(`Page ${pages[index]} does not export a default function.`);
     }
-
-    const resolver = interopDefault(mod);
-    if (typeof resolver !== 'function') {
-      const e = new Error(`Page ${pages[index]} does not export a default function.`);
-      e.gojaapiNotFunction = true;
-      throw e;
-    }
-    let wasPiped = false;
-    if (settings.dev) res.once('pipe', () => { wasPiped = true; });
-    const result = await resolver(req, res);
     if (settings.dev) {
-      if (typeof result !== 'undefined') {
-        if (typeof Response !== 'undefined' && result instanceof Response) {
-          throw new Error('API route returned a Response object in the Node.js runtime, this is not supported. Please use `runtime: "edge"` instead: https://nextjs.org/docs/api-routes/edge-api-routes');
-        }
-        console.warn(`API handler should not return a value, received ${typeof result}.`);
-      }
-      if (!externalResolver && !isResSent(res) && !wasPiped) {
-        console.warn(`API resolved without sending a response for ${req.url}, this may result in stalled requests.`);
-      }
+      runHandlerDev(req, res, r);
+      return;
+    }
+    const result = r.resolver(req, res);
+    if (result !== null && typeof result === 'object' && typeof result.then === 'function') {
+      result.then(undefined, (err) => handleError(req, res, err));
     }
   } catch (err) {
-    if (err instanceof ApiError) {
-      sendError(res, err.statusCode, err.message);
-      return;
-    }
-    reportError(err, req);
-    if (isResSent(res)) return;
-    if (settings.dev) {
-      sendDevError(req, res, err);
-      return;
-    }
-    sendError(res, 500, 'Internal Server Error');
+    handleError(req, res, err);
   }
+}
+
+// runHandlerDev adds next dev's checks once the handler has settled.
+function runHandlerDev(req, res, r) {
+  let wasPiped = false;
+  res.once('pipe', () => { wasPiped = true; });
+  Promise.resolve(r.resolver(req, res)).then((result) => {
+    if (typeof result !== 'undefined') {
+      if (typeof Response !== 'undefined' && result instanceof Response) {
+        throw new Error('API route returned a Response object in the Node.js runtime, this is not supported. Please use `runtime: "edge"` instead: https://nextjs.org/docs/api-routes/edge-api-routes');
+      }
+      console.warn(`API handler should not return a value, received ${typeof result}.`);
+    }
+    if (!r.externalResolver && !isResSent(res) && !wasPiped) {
+      console.warn(`API resolved without sending a response for ${req.url}, this may result in stalled requests.`);
+    }
+  }).then(undefined, (err) => handleError(req, res, err));
+}
+
+function handleError(req, res, err) {
+  if (err instanceof ApiError) {
+    sendError(res, err.statusCode, err.message);
+    return;
+  }
+  reportError(err, req);
+  if (isResSent(res)) return;
+  if (settings.dev) {
+    sendDevError(req, res, err);
+    return;
+  }
+  sendError(res, 500, 'Internal Server Error');
 }
 
 exports.setup = function setup(n, s, routeLoaders, routePages) {
   natives = n;
+  setChecks({ token: n.validToken, value: n.validHeaderValue });
   settings = s;
   loaders = routeLoaders;
   pages = routePages;
@@ -398,21 +463,17 @@ exports.setup = function setup(n, s, routeLoaders, routePages) {
 // _gojaDrain/_gojaClose on. bodyMode is 'none' (no body on the wire) or
 // 'pending' (a body to parse, or to stream if the body parser is off).
 //
-// goContext is the request's Go context.Context (opaque here), or undefined.
-// When the host provides the gojaapi:internal/request module, the handler
-// runs in an async scope holding it (Go functions called from the handler
-// receive it) and req.context is the per-request values it carries.
-exports.serve = function serve(id, index, method, url, httpVersion, rawHeaders, remoteAddress, remotePort,
-  localAddress, localPort, encrypted, query, bodyMode, goContext) {
-  const socket = new Socket(remoteAddress, remotePort, localAddress, localPort, encrypted);
-  const req = new IncomingMessage(natives, id, method, url, httpVersion, rawHeaders, socket, bodyMode);
+// The request's Go context reaches Go functions through the request tag the
+// engine puts on the handler's async context; when the host provides the
+// gojaapi:internal/request module, req.context is built from it on first read.
+exports.serve = function serve(id, index, method, url, httpVersion, rawHeaders, addr, contentType, query, bodyMode) {
+  const req = new IncomingMessage(natives, id, method, url, httpVersion, rawHeaders, addr, bodyMode);
   const res = new ServerResponse(natives, id, req);
-  let scope = null;
-  if (goContext !== undefined) {
-    try { scope = require('gojaapi:internal/request'); } catch (e) { scope = null; }
+  req._res = res;
+  req._contentType = contentType;
+  if (requestScope === undefined) {
+    try { requestScope = require('gojaapi:internal/request'); } catch (e) { requestScope = null; }
   }
-  setLazyProp(req, 'context', () => (scope ? scope.values(goContext) : {}));
-  if (scope) scope.run(goContext, () => apiResolver(req, res, buildQuery(query), index));
-  else apiResolver(req, res, buildQuery(query), index);
+  apiResolver(req, res, buildQuery(query), index);
   return res;
 };

@@ -24,9 +24,24 @@ function nodeError(Ctor, code, message) {
 const tokenRE = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 const invalidHeaderCharRE = /[^\t\x20-\x7e\x80-\xff]/;
 
+// checks holds the Go versions of the header checks (setChecks, from
+// api.js): a regular expression per header costs more in goja than the rest
+// of setHeader.
+let checks = null;
+
+function setChecks(c) { checks = c; }
+
 function validateHeaderName(name) {
-  if (typeof name !== 'string' || !name || !tokenRE.test(name)) {
+  if (typeof name !== 'string' || !name || !(checks ? checks.token(name) : tokenRE.test(name))) {
     throw nodeError(TypeError, 'ERR_INVALID_HTTP_TOKEN', `Header name must be a valid HTTP token ["${name}"]`);
+  }
+}
+
+function checkHeaderValue(name, v) {
+  if (typeof v === 'number') return;
+  const s = String(v);
+  if (checks ? !checks.value(s) : invalidHeaderCharRE.test(s)) {
+    throw nodeError(TypeError, 'ERR_INVALID_CHAR', `Invalid character in header content ["${name}"]`);
   }
 }
 
@@ -34,12 +49,11 @@ function validateHeaderValue(name, value) {
   if (value === undefined) {
     throw nodeError(TypeError, 'ERR_HTTP_INVALID_HEADER_VALUE', `Invalid value "${value}" for header "${name}"`);
   }
-  const check = (v) => {
-    if (invalidHeaderCharRE.test(String(v))) {
-      throw nodeError(TypeError, 'ERR_INVALID_CHAR', `Invalid character in header content ["${name}"]`);
-    }
-  };
-  if (Array.isArray(value)) value.forEach(check); else check(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) checkHeaderValue(name, value[i]);
+  } else {
+    checkHeaderValue(name, value);
+  }
 }
 
 // Node keeps the first value of these request headers and drops repeats.
@@ -332,7 +346,8 @@ const serverResponseMethods = {
       if (Array.isArray(obj)) {
         for (const pair of obj) this.setHeader(pair[0], pair[1]);
       } else {
-        for (const k of Object.keys(obj)) if (k) this.setHeader(k, obj[k]);
+        const keys = Object.keys(obj);
+        for (let i = 0; i < keys.length; i++) if (keys[i]) this.setHeader(keys[i], obj[keys[i]]);
       }
     }
     this._header = true;
@@ -349,10 +364,14 @@ const serverResponseMethods = {
     const flat = [];
     const headers = this[kHeaders];
     if (headers) {
+      // Index loops: goja runs destructuring and for-of through the
+      // iterator protocol, an object per step.
       for (const k in headers) {
-        const [name, value] = headers[k];
+        const entry = headers[k];
+        const name = entry[0];
+        const value = entry[1];
         if (Array.isArray(value)) {
-          for (const v of value) flat.push(name, String(v));
+          for (let i = 0; i < value.length; i++) flat.push(name, String(value[i]));
         } else {
           flat.push(name, String(value));
         }
@@ -476,4 +495,4 @@ for (const key of Object.getOwnPropertyNames(serverResponseMethods)) {
   Object.defineProperty(ServerResponse.prototype, key, Object.getOwnPropertyDescriptor(serverResponseMethods, key));
 }
 
-module.exports = { IncomingMessage, ServerResponse, Socket, validateHeaderName, validateHeaderValue, nodeError };
+module.exports = { IncomingMessage, ServerResponse, Socket, validateHeaderName, validateHeaderValue, nodeError, setChecks };
