@@ -8,6 +8,9 @@ import (
 	"golang.org/x/text/encoding/htmlindex"
 )
 
+// charsetNames folds the spellings of a charset name ("UTF-8", "utf_8").
+var charsetNames = strings.NewReplacer("-", "", "_", "", " ", "")
+
 // ErrUnsupportedCharset is returned by DecodeBody for a charset that
 // iconv-lite (which raw-body uses under Next.js) would not know.
 var ErrUnsupportedCharset = errors.New("unsupported charset")
@@ -16,8 +19,10 @@ var ErrUnsupportedCharset = errors.New("unsupported charset")
 // charset, like raw-body with iconv-lite: a leading byte order mark is
 // dropped, invalid bytes become U+FFFD.
 func DecodeBody(b []byte, charset string) (string, error) {
-	cs := strings.ToLower(strings.TrimSpace(charset))
-	cs = strings.NewReplacer("-", "", "_", "", " ", "").Replace(cs)
+	if len(b) == 0 && (charset == "utf-8" || charset == "utf8") {
+		return "", nil
+	}
+	cs := charsetNames.Replace(strings.ToLower(strings.TrimSpace(charset)))
 	switch cs {
 	case "", "utf8", "unicode11utf8":
 		if len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {

@@ -87,8 +87,8 @@ func newFetchTransport(allow func(string, net.IP) error) *http.Transport {
 		Proxy:                 nil,
 		DialContext:           dial,
 		ForceAttemptHTTP2:     true,
-		MaxIdleConns:          128,
-		MaxIdleConnsPerHost:   16,
+		MaxIdleConns:          1024,
+		MaxIdleConnsPerHost:   256, // workers × 64 concurrent calls to one upstream must not churn connections
 		IdleConnTimeout:       30 * time.Second,
 		TLSHandshakeTimeout:   10 * time.Second,
 		ExpectContinueTimeout: time.Second,
