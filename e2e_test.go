@@ -333,3 +333,23 @@ func TestAccessLogAndRequestID(t *testing.T) {
 		}
 	}
 }
+
+func TestRecycleAfterOption(t *testing.T) {
+	base, _, srv := testServer(t, Options{Dir: "testdata", Workers: 1, RecycleAfter: 2})
+	var got []int
+	for i := 0; i < 5; i++ {
+		var c struct{ Hits int }
+		r := do(t, "GET", base+"/api/counter-a", "")
+		if err := json.Unmarshal([]byte(r.body), &c); err != nil {
+			t.Fatal(r.body)
+		}
+		got = append(got, c.Hits)
+		time.Sleep(20 * time.Millisecond)
+	}
+	if fmt.Sprint(got) != "[1 2 1 2 1]" {
+		t.Fatalf("hits %v: module state should restart with each recycled worker", got)
+	}
+	if srv.Workers() != 1 {
+		t.Fatalf("workers %d", srv.Workers())
+	}
+}

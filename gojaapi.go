@@ -87,7 +87,6 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -165,6 +164,27 @@ type Options struct {
 	// off at the cap (reading it fails: the body parser answers 400 Invalid
 	// body, a handler streaming req gets an 'error').
 	BodyLimit int64
+	// RecycleAfter replaces a worker once it has served this many requests
+	// (0: never), so that module state, a polluted prototype or a slow leak
+	// lives only that long. The worker finishes what it is serving first.
+	RecycleAfter int
+	// RecycleAfterErrors replaces a worker after this many handler errors
+	// (0: never).
+	RecycleAfterErrors int
+	// MemoryLimit is the Go heap size in bytes past which the workers
+	// running JavaScript at that moment are interrupted and replaced (their
+	// requests get 500). goja has no heap limit; this is the backstop for
+	// handlers that allocate without bound. 0 turns it off.
+	MemoryLimit int64
+	// MaxAllocation caps one allocation made through Buffer.alloc, new
+	// ArrayBuffer and the string builders (repeat, padStart, padEnd); past it
+	// they throw RangeError as Node does when an allocation fails. 0 means
+	// 256 MiB.
+	MaxAllocation int64
+	// Fetch limits fetch: time, response size, concurrency, and the
+	// addresses it may reach (link-local addresses such as cloud metadata
+	// endpoints are refused unless Fetch.Allow says otherwise).
+	Fetch compat.FetchOptions
 }
 
 // Server serves the routes of one project. It is an http.Handler; mount it
@@ -280,15 +300,20 @@ func (s *Server) build() (*generation, error) {
 	}
 	env["NODE_ENV"] = nodeEnv
 	pool, err := engine.NewPool(engine.PoolConfig{
-		Bundle:    bundle,
-		Workers:   opts.Workers,
-		BusyLimit: opts.ScriptTimeout,
+		Bundle:             bundle,
+		Workers:            opts.Workers,
+		BusyLimit:          opts.ScriptTimeout,
+		RecycleAfter:       opts.RecycleAfter,
+		RecycleAfterErrors: opts.RecycleAfterErrors,
+		MemoryLimit:        opts.MemoryLimit,
 		Compat: compat.Options{
-			Env:      env,
-			Root:     s.fsys,
-			RootPath: s.dir,
-			Logger:   opts.Logger,
-			Modules:  modules,
+			Env:           env,
+			Root:          s.fsys,
+			RootPath:      s.dir,
+			Logger:        opts.Logger,
+			Modules:       modules,
+			MaxAllocation: opts.MaxAllocation,
+			Fetch:         opts.Fetch,
 		},
 		Settings: bindings.Settings{Dev: opts.Dev, Preview: s.preview},
 		Logger:   opts.Logger,
@@ -375,13 +400,4 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string, grace time.Dur
 		return err
 	}
 	return s.Serve(ctx, ln, grace)
-}
-
-// prefixPattern is the ServeMux pattern under which the server is mounted.
-func (s *Server) prefixPattern() string {
-	p := "/" + strings.Trim(s.opts.Prefix, "/")
-	if s.opts.Prefix == "" {
-		p = "/api"
-	}
-	return p
 }
