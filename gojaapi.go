@@ -206,6 +206,8 @@ type Server struct {
 
 	mu   sync.Mutex
 	gens map[*generation]bool // generations not yet closed
+
+	failure atomic.Pointer[buildFailure] // the last failed build, in Watch
 }
 
 // New discovers and bundles the project's routes and starts the workers. A
@@ -345,6 +347,9 @@ func observerOf(opts Options) engine.Observer {
 // ServeHTTP serves a request for one of the routes; anything else is a 404.
 // After Shutdown or Close it answers 503.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if s.serveFailure(w, r) {
+		return
+	}
 	g := s.acquire()
 	if g == nil {
 		http.Error(w, "Service Unavailable", http.StatusServiceUnavailable)

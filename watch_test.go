@@ -1,0 +1,79 @@
+package gojaapi
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestWatch drives the dev loop: edit a route, add and delete one, break and
+// fix a file, change .env; each change shows in the next responses.
+func TestWatch(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, src string) {
+		t.Helper()
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("pages/api/a.js", "export default (req, res) => res.send('a1')")
+	write("pages/api/b.js", "export default (req, res) => res.send('b ' + process.env.WHO)")
+	write(".env", "WHO=first\n")
+	base, logs, srv := testServer(t, Options{Dir: dir, Workers: 1, Dev: true, EnvFiles: true})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go srv.Watch(ctx, 20*time.Millisecond)
+	// eventually polls until path answers want (status and body prefix).
+	eventually := func(path string, status int, want string, headers ...string) result {
+		t.Helper()
+		deadline := time.Now().Add(5 * time.Second)
+		var r result
+		for time.Now().Before(deadline) {
+			r = do(t, "GET", base+path, "", headers...)
+			if r.status == status && strings.HasPrefix(r.body, want) {
+				return r
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		t.Fatalf("%s: got %d %q, want %d %q\n%s", path, r.status, r.body, status, want, logs.String())
+		return r
+	}
+	eventually("/api/a", 200, "a1")
+	eventually("/api/b", 200, "b first")
+
+	write("pages/api/a.js", "export default (req, res) => res.send('a2')")
+	eventually("/api/a", 200, "a2")
+
+	write("pages/api/c.js", "export default (req, res) => res.send('c')")
+	eventually("/api/c", 200, "c")
+	if err := os.Remove(filepath.Join(dir, "pages/api/c.js")); err != nil {
+		t.Fatal(err)
+	}
+	eventually("/api/c", 404, "")
+
+	write("pages/api/a.js", "export default (req, res) => {\n  res.send('broken'\n}\n")
+	r := eventually("/api/a", 500, "Build error")
+	if !strings.Contains(r.body, "pages/api/a.js:3:") {
+		t.Errorf("error body lacks the file and line: %s", r.body)
+	}
+	eventually("/api/b", 200, "b first") // other routes keep working
+	r = eventually("/api/a", 500, "<!DOCTYPE html>", "Accept", "text/html")
+	if !strings.Contains(r.body, "pages/api/a.js:3:") {
+		t.Errorf("HTML error lacks the location: %s", r.body)
+	}
+	write("pages/api/a.js", "export default (req, res) => res.send('a3')")
+	eventually("/api/a", 200, "a3")
+
+	write(".env", "WHO=second\n")
+	eventually("/api/b", 200, "b second")
+	if !strings.Contains(logs.String(), "build failed") || !strings.Contains(logs.String(), "reloaded") {
+		t.Errorf("log lacks the reload lines:\n%s", logs.String())
+	}
+}
