@@ -5,7 +5,7 @@
 DIR ?= testdata
 GO ?= go
 
-.PHONY: serve test setup build difftest fuzz bench bench-go
+.PHONY: serve test setup build difftest fuzz bench bench-go lint deploytest deploylint
 
 # npm packages used by the test fixtures, and next@16.4.6 for the
 # differential test, from the committed lockfiles.
@@ -22,9 +22,23 @@ build:
 serve: setup
 	$(GO) run ./cmd/gojaapi start $(DIR)
 
-test: setup
-	$(GO) vet ./...
+test: setup lint
 	$(GO) test -race -count=1 ./...
+	$(MAKE) deploytest
+
+# go vet and staticcheck (fetched from the module proxy at a pinned version).
+STATICCHECK = honnef.co/go/tools/cmd/staticcheck@v0.8.2
+lint:
+	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
+
+# Deployment files (Dockerfile, Kubernetes, nginx) and the scale-out test
+# (installs nginx from Debian's packages if missing). deploy/ is its own module.
+deploytest:
+	cd deploy && $(GO) vet ./... && $(GO) test -count=1 ./...
+
+deploylint:
+	deploy/lint.sh
 
 # The differential test alone: the same requests to next start and gojaapi.
 difftest: setup

@@ -203,11 +203,12 @@ func TestEmbedMount(t *testing.T) {
 
 // user is a struct crossing the boundary both ways.
 type user struct {
-	Name    string    `json:"name"`
-	Age     int       `json:"age"`
-	Tags    []string  `json:"tags,omitempty"`
-	Joined  time.Time `json:"joined"`
-	Secret  string    `json:"-"`
+	Name   string    `json:"name"`
+	Age    int       `json:"age"`
+	Tags   []string  `json:"tags,omitempty"`
+	Joined time.Time `json:"joined"`
+	Secret string    `json:"-"`
+	//lint:ignore U1000 an unexported field the conversion must skip
 	private int
 }
 

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gojaapi/gojaapi/engine"
@@ -27,16 +28,81 @@ func Listen(addr string) (net.Listener, error) {
 // it stops accepting, waits up to grace for in-flight requests, and closes s.
 // If ln came from Listen, responses carry Next.js's reason phrases.
 func (s *Server) Serve(ctx context.Context, ln net.Listener, grace time.Duration) error {
-	hs := NewHTTPServer(s)
+	return s.ServeWith(ctx, ln, ServeOptions{Grace: grace})
+}
+
+// ServeOptions tune ServeWith.
+type ServeOptions struct {
+	// Grace bounds how long in-flight requests may run once the server has
+	// stopped accepting (0: no wait).
+	Grace time.Duration
+	// DrainDelay is how long the server goes on accepting and serving after
+	// ctx is cancelled, before it stops accepting: time for load balancers
+	// to see it is no longer ready (OnDrain) and send new requests
+	// elsewhere, so none is refused. Responses sent meanwhile close their
+	// connections ("Connection: close"), so proxies stop reusing them.
+	DrainDelay time.Duration
+	// OnReady, if set, is called once the server is accepting requests.
+	OnReady func()
+	// OnDrain, if set, is called as soon as ctx is cancelled, before the
+	// drain delay: the moment to fail readiness checks.
+	OnDrain func()
+}
+
+// ServeWith is Serve with more control over start-up and shutdown: when ctx
+// is cancelled it calls o.OnDrain, serves on for o.DrainDelay, each response
+// closing its connection (so clients and proxies open new ones, elsewhere),
+// then stops accepting, waits up to o.Grace for in-flight requests, and
+// closes s.
+//
+// The order avoids failing a request that a proxy has already sent, which it
+// could not resend if it were a POST: connections are closed after a
+// response rather than while idle (closing an idle keep-alive connection
+// races with the next request on it), and once the listener is closed, the
+// connections accepted just before get up to a second to send their first
+// request, which is served, before the server shuts down (net/http's
+// Shutdown would drop a request read after it began). On Linux the listener
+// is closed when the kernel's accept queue is empty, since closing it resets
+// the connections queued there.
+func (s *Server) ServeWith(ctx context.Context, ln net.Listener, o ServeOptions) error {
+	var draining atomic.Bool
+	hs := NewHTTPServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if draining.Load() {
+			w.Header().Set("Connection", "close")
+		}
+		s.ServeHTTP(w, r)
+	}))
+	fresh := &freshConns{set: map[net.Conn]struct{}{}}
+	hs.ConnState = fresh.track
+	cl := &onceCloseListener{Listener: ln}
 	errc := make(chan error, 1)
-	go func() { errc <- hs.Serve(ln) }()
+	go func() { errc <- hs.Serve(cl) }()
+	if o.OnReady != nil {
+		o.OnReady()
+	}
 	select {
 	case err := <-errc:
 		s.Close()
 		return err
 	case <-ctx.Done():
 	}
-	sctx, cancel := context.WithTimeout(context.Background(), grace)
+	if o.OnDrain != nil {
+		o.OnDrain()
+	}
+	draining.Store(true)
+	if o.DrainDelay > 0 {
+		t := time.NewTimer(o.DrainDelay)
+		select {
+		case <-t.C:
+		case err := <-errc:
+			t.Stop()
+			s.Close()
+			return err
+		}
+	}
+	cl.closeWhenQueueEmpty(100 * time.Millisecond)
+	fresh.wait(min(time.Second, o.Grace))
+	sctx, cancel := context.WithTimeout(context.Background(), o.Grace)
 	defer cancel()
 	err := hs.Shutdown(sctx)
 	s.Close()
@@ -44,6 +110,74 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener, grace time.Duration
 		return errors.New("grace period over: some requests were still running")
 	}
 	return err
+}
+
+// freshConns tracks the connections that have not yet sent a request.
+type freshConns struct {
+	mu  sync.Mutex
+	set map[net.Conn]struct{}
+}
+
+// track is an http.Server ConnState hook.
+func (f *freshConns) track(c net.Conn, st http.ConnState) {
+	f.mu.Lock()
+	if st == http.StateNew {
+		f.set[c] = struct{}{}
+	} else {
+		delete(f.set, c)
+	}
+	f.mu.Unlock()
+}
+
+// wait returns once every tracked connection has sent a request or closed,
+// or after limit.
+func (f *freshConns) wait(limit time.Duration) {
+	deadline := time.Now().Add(limit)
+	for {
+		f.mu.Lock()
+		n := len(f.set)
+		f.mu.Unlock()
+		if n == 0 || !time.Now().Before(deadline) {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// onceCloseListener lets ServeWith close the listener before
+// http.Server.Shutdown, which closes it again.
+type onceCloseListener struct {
+	net.Listener
+	once sync.Once
+	err  error
+}
+
+func (l *onceCloseListener) Close() error {
+	l.once.Do(func() { l.err = l.Listener.Close() })
+	return l.err
+}
+
+// closeWhenQueueEmpty closes the listener at a moment when the kernel holds
+// no connection that the server has not accepted yet (waiting up to limit
+// for one): closing resets those connections, after the client may have
+// sent a request on them. Where the queue cannot be seen, it closes at once.
+func (l *onceCloseListener) closeWhenQueueEmpty(limit time.Duration) {
+	inner := l.Listener
+	for {
+		if rl, ok := inner.(*reasonListener); ok {
+			inner = rl.Listener
+			continue
+		}
+		break
+	}
+	deadline := time.Now().Add(limit)
+	for time.Now().Before(deadline) {
+		if n, ok := acceptQueueLen(inner); !ok || n == 0 {
+			break
+		}
+		time.Sleep(time.Millisecond)
+	}
+	l.Close()
 }
 
 // NewHTTPServer returns an http.Server for h with gojaapi's defaults: limits

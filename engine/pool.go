@@ -292,3 +292,16 @@ func (p *Pool) Close() {
 		}
 	}
 }
+
+// Busy returns how many live workers are serving at least one request.
+func (p *Pool) Busy() int {
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	n := 0
+	for _, w := range p.workers {
+		if !w.dead.Load() && w.load.Load() > 0 {
+			n++
+		}
+	}
+	return n
+}

@@ -104,6 +104,7 @@ func (r *fsResolver) onResolve(args api.OnResolveArgs) (api.OnResolveResult, err
 		}
 	}
 	if found == "" {
+		//lint:ignore ST1005 the same words as esbuild's own "Could not resolve" errors
 		return api.OnResolveResult{}, fmt.Errorf("Could not resolve %q in the embedded project", spec)
 	}
 	return api.OnResolveResult{Path: found, Namespace: "file"}, nil
@@ -258,6 +259,7 @@ func (r *fsResolver) resolvePackage(spec, dir string, kind api.ResolveKind) (str
 			break
 		}
 	}
+	//lint:ignore ST1005 the same words as esbuild's own "Could not resolve" errors
 	return "", fmt.Errorf("Could not resolve %q in the embedded project (no node_modules/%s from %s up)", spec, name, dir)
 }
 
@@ -284,11 +286,13 @@ func (r *fsResolver) resolveInPackage(pkgDir, spec, sub string, kind api.Resolve
 			target, ok = exportsTarget(exports, ".", conds)
 		}
 		if !ok {
+			//lint:ignore ST1005 the same words as esbuild's own "Could not resolve" errors
 			return "", fmt.Errorf("Could not resolve %q: the package's \"exports\" do not export %q", spec, "./"+sub)
 		}
 		if f := r.resolveFile(path.Join(pkgDir, target)); f != "" && r.isFile(f) {
 			return f, nil
 		}
+		//lint:ignore ST1005 the same words as esbuild's own "Could not resolve" errors
 		return "", fmt.Errorf("Could not resolve %q: %s is not in the embedded project", spec, path.Join(pkgDir, target))
 	}
 	if sub == "" {
@@ -298,6 +302,7 @@ func (r *fsResolver) resolveInPackage(pkgDir, spec, sub string, kind api.Resolve
 	} else if f := r.resolvePath(path.Join(pkgDir, sub)); f != "" {
 		return f, nil
 	}
+	//lint:ignore ST1005 the same words as esbuild's own "Could not resolve" errors
 	return "", fmt.Errorf("Could not resolve %q in the embedded project", spec)
 }
 
