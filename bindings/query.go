@@ -18,18 +18,25 @@ const MaxQueryKeys = 1000
 // leniently (a bad escape stays as text, bad UTF-8 becomes U+FFFD), empty
 // pairs are skipped, and at most MaxQueryKeys pairs are read.
 func ParseQuery(s string) []Pair {
+	return splitPairs(s, unescapeQuery, MaxQueryKeys)
+}
+
+// splitPairs splits s on "&" into key=value pairs (the value after the first
+// "="), skipping empty pairs, decoding both sides with decode, and stopping
+// after max pairs (max < 0: no limit).
+func splitPairs(s string, decode func(string) string, max int) []Pair {
 	if s == "" {
 		return nil
 	}
 	pairs := make([]Pair, 0, strings.Count(s, "&")+1)
-	for s != "" && len(pairs) < MaxQueryKeys {
+	for s != "" && (max < 0 || len(pairs) < max) {
 		var part string
 		part, s, _ = strings.Cut(s, "&")
 		if part == "" {
 			continue
 		}
 		k, v, _ := strings.Cut(part, "=")
-		pairs = append(pairs, Pair{unescapeQuery(k), unescapeQuery(v)})
+		pairs = append(pairs, Pair{decode(k), decode(v)})
 	}
 	return pairs
 }
@@ -200,20 +207,7 @@ func unhex(c byte) byte {
 // invalid sequences. Unlike querystring there is no limit on the number of
 // pairs.
 func ParseSearchParams(s string) []Pair {
-	if s == "" {
-		return nil
-	}
-	pairs := make([]Pair, 0, strings.Count(s, "&")+1)
-	for s != "" {
-		var part string
-		part, s, _ = strings.Cut(s, "&")
-		if part == "" {
-			continue
-		}
-		k, v, _ := strings.Cut(part, "=")
-		pairs = append(pairs, Pair{formDecode(k), formDecode(v)})
-	}
-	return pairs
+	return splitPairs(s, formDecode, -1)
 }
 
 // formDecode is the WHATWG urlencoded decoding of one name or value.
