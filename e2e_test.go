@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -351,5 +352,25 @@ func TestRecycleAfterOption(t *testing.T) {
 	}
 	if srv.Workers() != 1 {
 		t.Fatalf("workers %d", srv.Workers())
+	}
+}
+
+// TestTypeScriptStackInLog: a thrown error's logged stack names the original
+// .ts file and line, not the bundle.
+func TestTypeScriptStackInLog(t *testing.T) {
+	dir := t.TempDir()
+	src := "import type { NextApiRequest, NextApiResponse } from 'next'\n\ntype Out = { ok: boolean }\n\nexport default function handler(req: NextApiRequest, res: NextApiResponse<Out>) {\n  const n: number = Number(req.query.n)\n  if (n > 1) throw new Error('too big: ' + n)\n  res.json({ ok: true })\n}\n"
+	if err := os.MkdirAll(filepath.Join(dir, "pages", "api"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "pages", "api", "check.ts"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base, logs, _ := testServer(t, Options{Dir: dir, Workers: 1})
+	if r := do(t, "GET", base+"/api/check?n=5", ""); r.status != 500 {
+		t.Fatalf("status %d", r.status)
+	}
+	if !strings.Contains(logs.String(), "too big: 5") || !strings.Contains(logs.String(), "pages/api/check.ts:7:") {
+		t.Fatalf("logged stack does not point at pages/api/check.ts:7:\n%s", logs.String())
 	}
 }

@@ -172,6 +172,7 @@ func Build(opts BuildOptions) (*Bundle, error) {
 		}
 	}
 	b.Inputs = metafileInputs(result.Metafile)
+	b.Warnings = append(b.Warnings, regexpWarnings(opts.Dir, opts.FS, b.Inputs)...)
 	prog, err := goja.Compile(BundleName, b.Code, false)
 	if err != nil {
 		return nil, fmt.Errorf("compiling the bundle: %w", err)

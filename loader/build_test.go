@@ -134,3 +134,17 @@ func TestBuildErrorNamesFileAndLine(t *testing.T) {
 		}
 	}
 }
+
+func TestBuildWarnsOnUnicodePropertyEscapes(t *testing.T) {
+	b, err := buildProject(t, map[string]string{
+		"pages/api/re.js": "const letters = /\\p{L}+/u\nexport default (req, res) => res.json({ ok: letters.test(req.query.s) })\n",
+		"pages/api/ok.js": "export default (req, res) => res.json({ ok: /[a-z]+/.test('x') })\n",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := strings.Join(b.Warnings, "\n")
+	if !strings.Contains(w, "pages/api/re.js:1:") || !strings.Contains(w, `\p{L}`) || strings.Contains(w, "ok.js") {
+		t.Fatalf("warnings: %q", w)
+	}
+}
