@@ -38,6 +38,9 @@ type Transport interface {
 	// RequestHeader returns the headers of request id as received (nil if
 	// it is gone).
 	RequestHeader(id uint64) http.Header
+	// RouteConfig tells the engine a route's body settings once its module
+	// is loaded: whether the body parser is on, and its limit (-1: none).
+	RouteConfig(route int, bodyParser bool, limit int64)
 	// Abort drops the connection (res.destroy()).
 	Abort(id uint64)
 	// Async returns a function that runs fn on the loop goroutine later; it
@@ -174,6 +177,16 @@ type Request struct {
 	Query       []Pair
 	Params      []loader.Param
 	HasBody     bool
+	// Body is the body already read and decoded by the engine, or nil for
+	// the JS side to ask for it (ReadBody, ReadChunk).
+	Body *Body
+}
+
+// Body is a request body the engine read before dispatch.
+type Body struct {
+	Text string
+	// Status is 0, or 413 (over the limit) or 400 (unreadable), as ReadBody.
+	Status int
 }
 
 // Serve starts the handler for r and returns the JS res object, which the
@@ -193,6 +206,9 @@ func (a *API) Serve(r *Request) (goja.Value, error) {
 		vm.ToValue(r.ID), vm.ToValue(r.Route), vm.ToValue(r.Method), vm.ToValue(r.URL), vm.ToValue(r.HTTPVersion),
 		vm.NewArray(raw...), addr, vm.ToValue(r.ContentType),
 		queryArgs(vm, r.Query, r.Params), vm.ToValue(bodyMode),
+	}
+	if r.Body != nil {
+		args = append(args, vm.ToValue(r.Body.Status), vm.ToValue(r.Body.Text))
 	}
 	return a.serve(goja.Undefined(), args...)
 }

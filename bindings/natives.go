@@ -157,6 +157,14 @@ func newNatives(h *compat.Host, t Transport, s Settings) *goja.Object {
 		})
 		return goja.Undefined()
 	})
+	set("routeConfig", func(c goja.FunctionCall) goja.Value {
+		limit := int64(-1)
+		if v := c.Argument(2); !goja.IsNull(v) && !goja.IsUndefined(v) {
+			limit = v.ToInteger()
+		}
+		t.RouteConfig(int(c.Argument(0).ToInteger()), c.Argument(1).ToBoolean(), limit)
+		return goja.Undefined()
+	})
 	set("abort", func(c goja.FunctionCall) goja.Value {
 		t.Abort(id(c))
 		return goja.Undefined()

@@ -93,6 +93,17 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	defer worker.release(x)
 	info.Worker = worker.id
 	br := h.requestFor(x, r, params, info.RequestID)
+	// Once the route's config is known, its body is read here, on the
+	// request's goroutine, so that the handler runs in one loop job.
+	if br.HasBody {
+		if limit := h.pool.routeBody[route.Index].Load(); limit != bodyUnknown && limit != bodyParserOff {
+			if limit == bodyNoLimit {
+				limit = -1
+			}
+			text, status := readBody(r, limit, bodyCharset(br.ContentType))
+			br.Body = &bindings.Body{Text: text, Status: status}
+		}
+	}
 	if !worker.loop.RunOnLoop(func() { worker.start(x, r, br) }) {
 		x.failWith(failure{status: 500, body: "Internal Server Error"})
 	}

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"runtime/metrics"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gojaapi/gojaapi/bindings"
@@ -52,6 +53,9 @@ type Pool struct {
 	cfg    PoolConfig
 	logger *slog.Logger
 	obs    Observer
+	// routeBody holds each route's body settings once a worker has loaded
+	// its module (bodyUnknown before): read by request goroutines.
+	routeBody []atomic.Int64
 
 	mu      sync.RWMutex
 	workers []*Worker
@@ -81,7 +85,8 @@ func NewPool(cfg PoolConfig) (*Pool, error) {
 	if cfg.Observer == nil {
 		cfg.Observer = nopObserver{}
 	}
-	p := &Pool{cfg: cfg, logger: cfg.Logger, obs: cfg.Observer, stopWatch: make(chan struct{}), watchDone: make(chan struct{})}
+	p := &Pool{cfg: cfg, logger: cfg.Logger, obs: cfg.Observer, stopWatch: make(chan struct{}), watchDone: make(chan struct{}),
+		routeBody: newRouteBodies(len(cfg.Bundle.Routes))}
 	go p.watch()
 	for i := 0; i < cfg.Workers; i++ {
 		w, err := newWorker(i, p)

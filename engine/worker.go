@@ -337,46 +337,33 @@ func (w *Worker) ReadBody(id uint64, limit int64, charset string, done func(stri
 	}
 	r := lr.req
 	if r.ContentLength == 0 || r.Body == nil || r.Body == http.NoBody {
-		text, err := bindings.DecodeBody(nil, charset)
-		if err != nil {
-			done("", 400)
-			return
-		}
-		done(text, 0)
-		return
-	}
-	if limit >= 0 && r.ContentLength > limit {
-		done("", 413)
+		done(readBody(r, limit, charset))
 		return
 	}
 	settle := w.Async()
 	go func() {
-		var body []byte
-		var err error
-		if limit >= 0 {
-			body, err = io.ReadAll(io.LimitReader(r.Body, limit+1))
-		} else {
-			body, err = io.ReadAll(r.Body)
-		}
-		status := 0
-		var text string
-		switch {
-		case err != nil:
-			status = 400
-		case limit >= 0 && int64(len(body)) > limit:
-			status = 413
-		default:
-			text, err = bindings.DecodeBody(body, charset)
-			if err != nil {
-				status = 400
-			}
-		}
+		text, status := readBody(r, limit, charset)
 		settle(func() {
 			if _, ok := w.live[id]; ok {
 				done(text, status)
 			}
 		})
 	}()
+}
+
+// RouteConfig implements bindings.Transport: the route's body settings, so
+// that the request goroutine can read the next bodies before dispatch.
+func (w *Worker) RouteConfig(route int, bodyParser bool, limit int64) {
+	v := int64(bodyParserOff)
+	if bodyParser {
+		v = limit
+		if limit < 0 {
+			v = bodyNoLimit
+		}
+	}
+	if route >= 0 && route < len(w.pool.routeBody) {
+		w.pool.routeBody[route].Store(v)
+	}
 }
 
 // ReadChunk implements bindings.Transport.

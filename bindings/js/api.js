@@ -258,27 +258,40 @@ function sendDevError(req, res, err) {
 // --- body parsing ----------------------------------------------------------
 
 function parseBody(req, limit, limitBytes) {
-  const ct = natives.contentType(req._contentType || 'text/plain') || natives.contentType('text/plain');
   return new Promise((resolve, reject) => {
-    natives.readBody(req._id, limitBytes, ct.charset || 'utf-8', (err, text) => {
-      if (err) {
-        reject(err === 413 ? new ApiError(413, `Body exceeded ${limit} limit`) : new ApiError(400, 'Invalid body'));
-        return;
-      }
-      if (ct.type === 'application/json' || ct.type === 'application/ld+json') {
-        if (text.length === 0) { resolve({}); return; }
-        try {
-          resolve(JSON.parse(text));
-        } catch (e) {
-          reject(new ApiError(400, 'Invalid JSON'));
-        }
-      } else if (ct.type === 'application/x-www-form-urlencoded') {
-        resolve(natives.parseQuery(text));
-      } else {
-        resolve(text);
+    natives.readBody(req._id, limitBytes, bodyCharset(req), (err, text) => {
+      try {
+        resolve(bodyFrom(req, limit, err, text));
+      } catch (e) {
+        reject(e);
       }
     });
   });
+}
+
+function contentTypeOf(req) {
+  return natives.contentType(req._contentType || 'text/plain') || natives.contentType('text/plain');
+}
+
+function bodyCharset(req) {
+  return contentTypeOf(req).charset || 'utf-8';
+}
+
+// bodyFrom is the rest of Next's parseBody once the raw text is read: an
+// ApiError for a read error, else the body by content type.
+function bodyFrom(req, limit, err, text) {
+  if (err) throw err === 413 ? new ApiError(413, `Body exceeded ${limit} limit`) : new ApiError(400, 'Invalid body');
+  const type = contentTypeOf(req).type;
+  if (type === 'application/json' || type === 'application/ld+json') {
+    if (text.length === 0) return {};
+    try {
+      return JSON.parse(text);
+    } catch (e) {
+      throw new ApiError(400, 'Invalid JSON');
+    }
+  }
+  if (type === 'application/x-www-form-urlencoded') return natives.parseQuery(text);
+  return text;
 }
 
 // --- the resolver --------------------------------------------------------------
@@ -332,6 +345,7 @@ function route(index) {
       responseLimit: !responseLimit ? 0
         : typeof responseLimit === 'boolean' ? RESPONSE_LIMIT_DEFAULT : natives.parseBytes(responseLimit),
     };
+    natives.routeConfig(index, r.bodyParser, r.limitBytes);
   }
   return r;
 }
@@ -384,6 +398,11 @@ function apiResolver(req, res, query, index) {
     if (r.bodyParser && !req.body) {
       if (req._bodyMode === 'none') {
         req.body = emptyBody(req._contentType);
+      } else if (req._preStatus !== undefined) {
+        // Read by Go before dispatch (the route's config was known).
+        req._bodyMode = 'parsed';
+        req.body = bodyFrom(req, r.limit, req._preStatus, req._preText);
+        req._preText = undefined;
       } else {
         req._bodyMode = 'parsed';
         parseBody(req, r.limit, r.limitBytes).then((body) => {
@@ -466,11 +485,16 @@ exports.setup = function setup(n, s, routeLoaders, routePages) {
 // The request's Go context reaches Go functions through the request tag the
 // engine puts on the handler's async context; when the host provides the
 // gojaapi:internal/request module, req.context is built from it on first read.
-exports.serve = function serve(id, index, method, url, httpVersion, rawHeaders, addr, contentType, query, bodyMode) {
+exports.serve = function serve(id, index, method, url, httpVersion, rawHeaders, addr, contentType, query, bodyMode,
+  preStatus, preText) {
   const req = new IncomingMessage(natives, id, method, url, httpVersion, rawHeaders, addr, bodyMode);
   const res = new ServerResponse(natives, id, req);
   req._res = res;
   req._contentType = contentType;
+  if (preStatus !== undefined) {
+    req._preStatus = preStatus;
+    req._preText = preText;
+  }
   if (requestScope === undefined) {
     try { requestScope = require('gojaapi:internal/request'); } catch (e) { requestScope = null; }
   }
