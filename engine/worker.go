@@ -416,12 +416,20 @@ func (w *Worker) Abort(id uint64) {
 // does (console.error of the error, its stack pointing at the user's source)
 // with the route it came from.
 func (w *Worker) HandlerError(id uint64, v goja.Value) {
-	route := ""
-	url := ""
+	route, url := "", ""
+	var x *Exchange
 	if lr, ok := w.live[id]; ok {
-		route = w.pool.routeName(lr.x.route)
-		url = lr.req.URL.RequestURI()
-		w.pool.obs.Exception(w.pool.cfg.Bundle.Routes[lr.x.route].Page)
+		x, url = lr.x, lr.req.URL.RequestURI()
+	} else {
+		// The response has ended (an error after send): the exchange may
+		// still be assigned.
+		w.mu.Lock()
+		x = w.assigned[id]
+		w.mu.Unlock()
+	}
+	if x != nil {
+		route = w.pool.routeName(x.route)
+		w.pool.obs.Exception(w.pool.cfg.Bundle.Routes[x.route].Page)
 		w.failed.Add(1)
 	}
 	w.pool.logger.Error(compat.ValueText(v), "route", route, "url", url)

@@ -336,7 +336,7 @@ const serverResponseMethods = {
       if (obj === undefined) obj = reason;
     }
     this.statusCode = statusCode;
-    if (invalidHeaderCharRE.test(this.statusMessage) || /[\r\n]/.test(this.statusMessage)) {
+    if (checks ? !checks.value(this.statusMessage) : invalidHeaderCharRE.test(this.statusMessage)) {
       throw nodeError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in statusMessage');
     }
     if (obj) {
@@ -360,8 +360,11 @@ const serverResponseMethods = {
   },
 
   // _flatHeaders lists the head for Go: name, value, name, value...
+  // _flatHeaders lists the head for Go as one string: name NUL value NUL...
+  // (neither can contain NUL), which crosses to Go without a conversion per
+  // element.
   _flatHeaders() {
-    const flat = [];
+    let flat = '';
     const headers = this[kHeaders];
     if (headers) {
       // Index loops: goja runs destructuring and for-of through the
@@ -371,14 +374,15 @@ const serverResponseMethods = {
         const name = entry[0];
         const value = entry[1];
         if (Array.isArray(value)) {
-          for (let i = 0; i < value.length; i++) flat.push(name, String(value[i]));
+          for (let i = 0; i < value.length; i++) flat += name + '\0' + value[i] + '\0';
         } else {
-          flat.push(name, String(value));
+          flat += name + '\0' + value + '\0';
         }
       }
     }
     return flat;
   },
+
 
   _send(chunk, end) {
     let head = null;

@@ -2,6 +2,7 @@
 export default function handler(req, res) {
   res.setHeader('Set-Cookie', ['a=1; Path=/', 'b=2; HttpOnly'])
   res.setHeader('X-Custom', 'custom-value')
+  res.setHeader('X-Latin1', 'caf\u00e9')
   res.setHeader('X-Number', 42)
   res.setHeader('Allow', ['GET', 'PUT'])
   res.setHeader('Cache-Control', 'public, max-age=60')
