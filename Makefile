@@ -47,7 +47,7 @@ difftest: setup
 # Each fuzz target for a while (FUZZTIME=30s by default).
 FUZZTIME ?= 30s
 fuzz:
-	for t in FuzzParseQuery FuzzParseSearchParams FuzzParseCookies FuzzParseContentType FuzzParseBytes FuzzETag FuzzDecodeBody; do \
+	for t in FuzzParseQuery FuzzParseSearchParams FuzzParseCookies FuzzParseContentType FuzzParseBytes FuzzETag FuzzDecodeBody FuzzStringify; do \
 		$(GO) test ./bindings/ -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) || exit 1; done
 	$(GO) test ./loader/ -run '^$$' -fuzz '^FuzzRouter$$' -fuzztime $(FUZZTIME)
 

@@ -168,6 +168,12 @@ func newNatives(h *compat.Host, t Transport, s Settings) *goja.Object {
 		t.HandlerError(id(c), c.Argument(1))
 		return goja.Undefined()
 	})
+	set("stringify", func(c goja.FunctionCall) goja.Value {
+		if s, ok := Stringify(vm, c.Argument(0)); ok {
+			return vm.ToValue(s)
+		}
+		return goja.Null()
+	})
 	set("etag", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(ETag(c.Argument(0).String()))
 	})

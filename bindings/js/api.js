@@ -63,7 +63,7 @@ function sendData(req, res, body) {
   }
   const type = typeof body;
   const isJSONLike = type === 'object' || type === 'number' || type === 'boolean';
-  const stringified = isJSONLike ? JSON.stringify(body) : body;
+  const stringified = isJSONLike ? stringify(body) : body;
   const etag = natives.etag(stringified);
   if (sendEtagResponse(req, res, etag)) return;
   if (Buffer.isBuffer(body)) {
@@ -98,7 +98,17 @@ function sendEtagResponse(req, res, etag) {
 
 function sendJson(res, body) {
   res.setHeader('Content-Type', JSON_CONTENT_TYPE);
-  res.send(JSON.stringify(body));
+  res.send(stringify(body));
+}
+
+// stringify is JSON.stringify: plain data is serialised by Go (the same
+// text, several times faster than goja's), anything else by JSON.stringify.
+function stringify(v) {
+  if (v !== null && typeof v === 'object') {
+    const s = natives.stringify(v);
+    if (s !== null) return s;
+  }
+  return JSON.stringify(v);
 }
 
 function redirect(res, statusOrUrl, url) {
