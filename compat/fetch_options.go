@@ -33,7 +33,7 @@ type FetchOptions struct {
 const (
 	defaultFetchTimeout       = 30 * time.Second
 	defaultFetchMaxBytes      = 64 << 20
-	defaultFetchMaxConcurrent = 64
+	defaultFetchMaxConcurrent = 1024 // a bound against runaway code, not a throttle: I/O-bound handlers wait on many at once
 )
 
 // DefaultFetchAllow is the dial policy used when FetchOptions.Allow is nil:

@@ -1,6 +1,9 @@
 package compat
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Expected values were printed by Node 20 for the same snippets.
 func TestURL(t *testing.T) {
@@ -86,6 +89,39 @@ func TestURL(t *testing.T) {
 	for _, tc := range tests {
 		if got := run("{" + tc.src + "\n}").String(); got != tc.want {
 			t.Errorf("%s\n got  %q\n want %q", tc.src, got, tc.want)
+		}
+	}
+}
+
+// The fast path of the URL parser must give exactly the full parser's record
+// wherever it answers, and leave everything unusual to it.
+func TestURLFastPathMatchesFullParser(t *testing.T) {
+	_, run := newTestHost(t, Options{})
+	v := run(`
+		const url = require('url');
+		const inputs = [
+			'http://example.com', 'https://example.com/', 'http://EXAMPLE.com:80/a/b?c=d', 'https://a.b.c:443/x/',
+			'http://127.0.0.1:3000/api/hello', 'http://localhost:8080/p?q=1&r=%20', 'https://h/a%2e/b', 'https://h/file.json',
+			"http://h/it's?x='y'", 'http://h/a/./b', 'http://h/a/../b', 'http://h/%2E%2E/x', 'http://0x7f.1/', 'http://127.1/',
+			'http://010.0.0.1/', 'http://xn--nxasmq6b.com/', 'http://h:99999/', 'http://h:0080/', 'HTTP://h/', 'http://h/#f',
+			'http://u:p@h/', 'http://h/a b', 'http://h./', 'http://256.1.1.1/', 'https://h/?a=b?c/d', 'http://h//double',
+		];
+		const out = [];
+		for (const s of inputs) {
+			const fast = url._fastParse(s);
+			if (fast === undefined) { out.push('full ' + s); continue; }
+			const full = url._fullParse(s);
+			const a = JSON.stringify(fast), b = JSON.stringify(full);
+			out.push((a === b ? 'same ' : 'DIFF ' + a + ' vs ' + b + ' ') + s);
+		}
+		out.join('\n')`).String()
+	if strings.Contains(v, "DIFF") {
+		t.Fatalf("fast path differs:\n%s", v)
+	}
+	for _, want := range []string{"same http://127.0.0.1:3000/api/hello", "same http://EXAMPLE.com:80/a/b?c=d", "full http://h/a/./b",
+		"full http://127.1/", "full http://xn--nxasmq6b.com/", "full http://h:99999/", "full http://u:p@h/", "full HTTP://h/"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("lacks %q:\n%s", want, v)
 		}
 	}
 }
