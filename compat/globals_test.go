@@ -57,3 +57,22 @@ func TestEventsBasics(t *testing.T) {
 		t.Fatalf("got %q want %q", got, want)
 	}
 }
+
+// TestTimersRunInDeadlineOrderAfterAStall: when the loop was busy past several
+// deadlines, the timers still run earliest first, then in creation order.
+func TestTimersRunInDeadlineOrderAfterAStall(t *testing.T) {
+	_, run := newTestHost(t, Options{})
+	for i := 0; i < 20; i++ {
+		run(`
+			globalThis.seen = [];
+			setTimeout(() => seen.push('c'), 12);
+			setTimeout(() => seen.push('a'), 2);
+			setTimeout(() => seen.push('b'), 6);
+			setTimeout(() => seen.push('a2'), 2);
+			const until = Date.now() + 30; while (Date.now() < until) {}
+		`)
+		if got := run(`seen.join(',')`).String(); got != "a,a2,b,c" {
+			t.Fatalf("run %d: %s", i, got)
+		}
+	}
+}

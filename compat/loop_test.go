@@ -10,14 +10,14 @@ import (
 // testLoop is a minimal event loop for compat's own tests: one goroutine
 // running queued jobs and timers, like the engine's loop.
 type testLoop struct {
-	jobs chan func()
+	jobs   chan func()
+	timers *TimerQueue
 }
 
 func (l *testLoop) RunOnLoop(fn func()) bool { l.jobs <- fn; return true }
 
 func (l *testLoop) AfterFunc(d time.Duration, fn func()) func() bool {
-	t := time.AfterFunc(d, func() { l.jobs <- fn })
-	return t.Stop
+	return l.timers.AfterFunc(d, fn)
 }
 
 // newTestHost builds a runtime with compat enabled and returns a function
@@ -26,6 +26,7 @@ func newTestHost(t *testing.T, opts Options) (*Host, func(src string) goja.Value
 	t.Helper()
 	vm := goja.New()
 	loop := &testLoop{jobs: make(chan func(), 1024)}
+	loop.timers = NewTimerQueue(loop.RunOnLoop)
 	h := Enable(vm, loop, opts)
 	run := func(src string) goja.Value {
 		t.Helper()

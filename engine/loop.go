@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"github.com/gojaapi/gojaapi/compat"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -27,6 +28,8 @@ type Loop struct {
 	// Go native). It runs on the loop goroutine; the loop stops after it if
 	// it returns false.
 	onPanic func(v any) (keepGoing bool)
+	// timers are the loop's timers (loop goroutine only).
+	timers *compat.TimerQueue
 	// afterJob, if set, runs on the loop goroutine after each job (the
 	// runtime reports unhandled rejections there, once microtasks are done).
 	afterJob func()
@@ -35,7 +38,9 @@ type Loop struct {
 // NewLoop returns a loop that is not yet running; call Run on the goroutine
 // that should own it.
 func NewLoop(onPanic func(v any) bool) *Loop {
-	return &Loop{wake: make(chan struct{}, 1), done: make(chan struct{}), onPanic: onPanic}
+	l := &Loop{wake: make(chan struct{}, 1), done: make(chan struct{}), onPanic: onPanic}
+	l.timers = compat.NewTimerQueue(l.RunOnLoop)
+	return l
 }
 
 // RunOnLoop queues fn to run on the loop goroutine. It never blocks and is
@@ -58,26 +63,10 @@ func (l *Loop) RunOnLoop(fn func()) bool {
 
 // AfterFunc runs fn on the loop goroutine after d. The returned function
 // cancels it and reports whether it was still pending. Both must be called on
-// the loop goroutine; cancellation is exact even if the timer has already
-// fired and its job is queued.
+// the loop goroutine. Timers run in deadline order (creation order for equal
+// deadlines), as in Node, even when several are due at once.
 func (l *Loop) AfterFunc(d time.Duration, fn func()) (stop func() bool) {
-	pending := true
-	t := time.AfterFunc(d, func() {
-		l.RunOnLoop(func() {
-			if pending {
-				pending = false
-				fn()
-			}
-		})
-	})
-	return func() bool {
-		if !pending {
-			return false
-		}
-		pending = false
-		t.Stop()
-		return true
-	}
+	return l.timers.AfterFunc(d, fn)
 }
 
 // Stop makes the loop return from Run after the job in progress; queued jobs
