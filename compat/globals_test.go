@@ -69,7 +69,7 @@ func TestTimersRunInDeadlineOrderAfterAStall(t *testing.T) {
 			setTimeout(() => seen.push('a'), 2);
 			setTimeout(() => seen.push('b'), 6);
 			setTimeout(() => seen.push('a2'), 2);
-			const until = Date.now() + 30; while (Date.now() < until) {}
+			{ const until = Date.now() + 30; while (Date.now() < until) {} }
 		`)
 		if got := run(`seen.join(',')`).String(); got != "a,a2,b,c" {
 			t.Fatalf("run %d: %s", i, got)
