@@ -374,3 +374,25 @@ func TestTypeScriptStackInLog(t *testing.T) {
 		t.Fatalf("logged stack does not point at pages/api/check.ts:7:\n%s", logs.String())
 	}
 }
+
+func TestConsoleLinesNameTheRoute(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "pages", "api"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	src := "export default async (req, res) => { console.log('before'); await new Promise((r) => setTimeout(r, 5)); console.warn('after', 42); res.end('ok') }"
+	if err := os.WriteFile(filepath.Join(dir, "pages", "api", "talk.js"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base, logs, _ := testServer(t, Options{Dir: dir, Workers: 1})
+	do(t, "GET", base+"/api/talk", "", "X-Request-Id", "req-7")
+	out := logs.String()
+	for _, want := range []string{
+		`level=INFO msg=before source=console route=/api/talk request_id=req-7`,
+		`level=WARN msg="after 42" source=console route=/api/talk request_id=req-7`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("log lacks %q:\n%s", want, out)
+		}
+	}
+}

@@ -181,6 +181,14 @@ type Options struct {
 	// they throw RangeError as Node does when an allocation fails. 0 means
 	// 256 MiB.
 	MaxAllocation int64
+	// Conditions are extra package.json export conditions to resolve npm
+	// packages with. By default packages resolve as under Node (esbuild's
+	// Node platform: "node", "import"/"require", "default"), which every
+	// package tested works with; adding "worker" or "browser" selects the
+	// builds that need only Web APIs, for a package whose Node build needs
+	// something gojaapi lacks (and breaks others, such as stripe's
+	// synchronous webhook check).
+	Conditions []string
 	// Fetch limits fetch: time, response size, concurrency, and the
 	// addresses it may reach (link-local addresses such as cloud metadata
 	// endpoints are refused unless Fetch.Allow says otherwise).
@@ -265,7 +273,7 @@ func (s *Server) build() (*generation, error) {
 	if opts.Dev {
 		nodeEnv = "development"
 	}
-	bo := loader.BuildOptions{Dir: s.dir, Routes: routes, NodeEnv: nodeEnv}
+	bo := loader.BuildOptions{Dir: s.dir, Routes: routes, NodeEnv: nodeEnv, Conditions: opts.Conditions}
 	modules := map[string]compat.Loader{requestModule: loadRequestModule}
 	for _, m := range opts.Modules {
 		bo.External = append(bo.External, m.name)

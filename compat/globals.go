@@ -128,14 +128,18 @@ func (h *Host) log(level, msg string) {
 	if h.opts.Logger == nil {
 		return
 	}
+	attrs := []any{"source", "console"}
+	if h.opts.LogContext != nil {
+		attrs = append(attrs, h.opts.LogContext(h.Tag())...)
+	}
 	switch level {
 	case "error":
-		h.opts.Logger.Error(msg, "source", "console")
+		h.opts.Logger.Error(msg, attrs...)
 	case "warn":
-		h.opts.Logger.Warn(msg, "source", "console")
+		h.opts.Logger.Warn(msg, attrs...)
 	case "debug":
-		h.opts.Logger.Debug(msg, "source", "console")
+		h.opts.Logger.Debug(msg, attrs...)
 	default:
-		h.opts.Logger.Info(msg, "source", "console")
+		h.opts.Logger.Info(msg, attrs...)
 	}
 }

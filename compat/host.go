@@ -49,6 +49,9 @@ type Options struct {
 	// ContextOf, if set, returns the context.Context of the request tagged
 	// tag (see Host.SetTag), or nil once that request is over.
 	ContextOf func(tag uint64) context.Context
+	// LogContext, if set, gives the log attributes of the request tagged tag
+	// (its route, its request ID) for console output made by its code.
+	LogContext func(tag uint64) []any
 	// Modules are extra modules registered by an embedding Go program,
 	// keyed by the name JS requires (for example "gojaapi:kv").
 	Modules map[string]Loader

@@ -43,6 +43,8 @@ type Exchange struct {
 	// ctx is the HTTP request's context: Go functions called by the
 	// handler's code get it.
 	ctx context.Context
+	// requestID is the request's X-Request-Id, for console log lines.
+	requestID string
 
 	mu      sync.Mutex
 	head    *head    // set once by the loop

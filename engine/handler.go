@@ -83,6 +83,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	info.Route = route.Page
 	obs.RequestStarted(route.Page)
 	x := newExchange(r.Context(), h.nextID.Add(1), route.Index)
+	x.requestID = info.RequestID
 	worker, err := h.pool.pick(x)
 	if err != nil {
 		h.cfg.Logger.Error("no worker to serve the request", "route", route.Page, "error", err)

@@ -84,6 +84,7 @@ func (w *Worker) setup() error {
 	copts := cfg.Compat
 	copts.Uncaught = w.uncaught
 	copts.ContextOf = w.contextOf
+	copts.LogContext = w.logContext
 	w.host = compat.Enable(vm, w.loop, copts)
 	w.loop.afterJob = func() {
 		w.host.ReportRejections()
@@ -234,6 +235,18 @@ func (w *Worker) contextOf(tag uint64) context.Context {
 		return x.ctx
 	}
 	return nil
+}
+
+// logContext is compat's hook for console lines: the route and request ID of
+// the request whose code logs.
+func (w *Worker) logContext(tag uint64) []any {
+	w.mu.Lock()
+	x, ok := w.assigned[tag]
+	w.mu.Unlock()
+	if !ok {
+		return nil
+	}
+	return []any{"route", w.pool.cfg.Bundle.Routes[x.route].Page, "request_id", x.requestID}
 }
 
 // uncaught is compat's hook for exceptions no JS code caught: a stack

@@ -33,7 +33,7 @@ type BuildOptions struct {
 	// modules are always external.
 	External []string
 	// Conditions are the package.json export conditions to resolve with, in
-	// addition to esbuild's defaults for the Node platform. See Conditions.
+	// addition to esbuild's defaults for the Node platform (gojaapi.Options.Conditions).
 	Conditions []string
 	// FS, if set, holds the project: every file, node_modules included, is
 	// read from it instead of the disk, and Dir is only the absolute path
