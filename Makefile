@@ -5,7 +5,7 @@
 DIR ?= testdata
 GO ?= go
 
-.PHONY: serve test setup build difftest fuzz bench bench-go lint deploytest deploylint
+.PHONY: serve test setup build difftest fuzz bench bench-go lint deploytest deploylint soak
 
 # npm packages used by the test fixtures, and next@16.4.6 for the
 # differential test, from the committed lockfiles.
@@ -59,3 +59,8 @@ bench:
 # Go benchmarks of the per-request path, with allocations.
 bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem ./engine/ ./bindings/
+
+# The soak test: 1,000,000 mixed requests on loopback (SOAK_REQUESTS=n to
+# change), then goroutines and heap compared with their baseline.
+soak: setup
+	$(GO) test -tags soak -count=1 -v -timeout 60m -run TestSoak .
