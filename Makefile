@@ -19,7 +19,7 @@ setup: $(addsuffix /node_modules/.package-lock.json,$(FIXTURES))
 build:
 	$(GO) build -o gojaapi ./cmd/gojaapi
 
-serve: setup
+serve: testdata/node_modules/.package-lock.json
 	$(GO) run ./cmd/gojaapi start $(DIR)
 
 test: setup lint
