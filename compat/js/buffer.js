@@ -4,6 +4,7 @@
 // this file validates arguments the way Node does and keeps Node's errors.
 
 const natives = require('internal/buffer');
+const { nodeError } = require('internal/util/errors');
 
 const kMaxLength = 2 ** 32;
 const kStringMaxLength = 536870888;
@@ -58,20 +59,6 @@ function describeReceived(v) {
   let shown = inspectValue(v);
   if (shown.length > 28) shown = shown.slice(0, 25) + '...';
   return ` Received type ${typeof v} (${shown})`;
-}
-
-function nodeError(Base, code, message) {
-  const err = new Base(message);
-  // The stack is rendered lazily from the name: give it Node's form once.
-  err.name = `${Base.name} [${code}]`;
-  void err.stack;
-  delete err.name;
-  err.code = code;
-  Object.defineProperty(err, 'toString', {
-    value() { return `${this.name} [${code}]: ${this.message}`; },
-    writable: true, configurable: true, enumerable: false,
-  });
-  return err;
 }
 
 function invalidArgType(name, expected, value) {

@@ -3,21 +3,9 @@
 // byte work is in compat/encoding.go.
 
 const natives = require('internal/text_natives');
+const { nodeError } = require('internal/util/errors');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
-
-function nodeError(Base, code, message) {
-  const err = new Base(message);
-  err.name = `${Base.name} [${code}]`;
-  void err.stack;
-  delete err.name;
-  err.code = code;
-  Object.defineProperty(err, 'toString', {
-    value() { return `${this.name} [${code}]: ${this.message}`; },
-    writable: true, configurable: true, enumerable: false,
-  });
-  return err;
-}
 
 function describeReceived(v) {
   if (v == null) return ' Received ' + v;

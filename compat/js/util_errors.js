@@ -13,6 +13,22 @@ function makeError(Ctor, code, message) {
   return e;
 }
 
+// nodeError is makeError for the modules whose tests pin Node's full form:
+// the stack and String(err) both read "TypeError [ERR_X]: message".
+function nodeError(Base, code, message) {
+  const err = new Base(message);
+  // The stack is rendered lazily from the name: give it Node's form once.
+  err.name = `${Base.name} [${code}]`;
+  void err.stack;
+  delete err.name;
+  err.code = code;
+  Object.defineProperty(err, 'toString', {
+    value() { return `${this.name} [${code}]: ${this.message}`; },
+    writable: true, configurable: true, enumerable: false,
+  });
+  return err;
+}
+
 // describeReceived renders the " Received ..." tail of ERR_INVALID_ARG_TYPE.
 function describeReceived(v) {
   if (v === undefined || v === null) return ` Received ${v}`;
@@ -36,4 +52,4 @@ function validateString(value, name) {
   if (typeof value !== 'string') throw argTypeError(name, 'string', value);
 }
 
-module.exports = { makeError, describeReceived, argTypeError, validateString };
+module.exports = { makeError, nodeError, describeReceived, argTypeError, validateString };
