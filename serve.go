@@ -47,6 +47,36 @@ type ServeOptions struct {
 	// OnDrain, if set, is called as soon as ctx is cancelled, before the
 	// drain delay: the moment to fail readiness checks.
 	OnDrain func()
+	// Limits on what clients may send; zero fields take the defaults of
+	// NewHTTPServer.
+	Limits HTTPLimits
+}
+
+// HTTPLimits bound what a client may cost the server before a request
+// reaches JavaScript. Malformed requests and oversized headers are answered
+// by net/http itself (400, 431).
+type HTTPLimits struct {
+	// MaxHeaderBytes caps the request line and headers (default 64 KiB).
+	MaxHeaderBytes int
+	// ReadHeaderTimeout is the time a client has to send its headers
+	// (default 10 s): clients trickling headers are cut off.
+	ReadHeaderTimeout time.Duration
+	// IdleTimeout closes keep-alive connections idle this long (default
+	// 120 s).
+	IdleTimeout time.Duration
+}
+
+// apply sets the non-zero limits on hs.
+func (l HTTPLimits) apply(hs *http.Server) {
+	if l.MaxHeaderBytes > 0 {
+		hs.MaxHeaderBytes = l.MaxHeaderBytes
+	}
+	if l.ReadHeaderTimeout > 0 {
+		hs.ReadHeaderTimeout = l.ReadHeaderTimeout
+	}
+	if l.IdleTimeout > 0 {
+		hs.IdleTimeout = l.IdleTimeout
+	}
 }
 
 // ServeWith is Serve with more control over start-up and shutdown: when ctx
@@ -72,6 +102,7 @@ func (s *Server) ServeWith(ctx context.Context, ln net.Listener, o ServeOptions)
 		}
 		s.ServeHTTP(w, r)
 	}))
+	o.Limits.apply(hs)
 	fresh := &freshConns{set: map[net.Conn]struct{}{}}
 	hs.ConnState = fresh.track
 	cl := &onceCloseListener{Listener: ln}

@@ -96,6 +96,9 @@ type serveFlags struct {
 	recycleAfter       int
 	recycleAfterErrors int
 	memoryLimit        string
+	maxHeaderBytes     int
+	readHeaderTimeout  time.Duration
+	idleTimeout        time.Duration
 }
 
 // listFlag is a flag that may be given several times, or with commas.
@@ -129,6 +132,9 @@ func (f *serveFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.accessLog, "access-log", true, "log one line per request (method, path, route, status, bytes, duration, worker, request ID); --access-log=false to turn off")
 	fs.StringVar(&f.metricsAddr, "metrics-addr", "", "serve Prometheus /metrics, /healthz (liveness) and /readyz (readiness) on this host:port, apart from the API (default off)")
 	fs.BoolVar(&f.pprof, "pprof", false, "also serve Go's profiler under /debug/pprof/ on --metrics-addr")
+	fs.IntVar(&f.maxHeaderBytes, "max-header-bytes", 64<<10, "largest request line and headers a client may send (431 past it)")
+	fs.DurationVar(&f.readHeaderTimeout, "read-header-timeout", 10*time.Second, "time a client has to send its request headers (slow clients are cut off)")
+	fs.DurationVar(&f.idleTimeout, "idle-timeout", 120*time.Second, "time an idle keep-alive connection stays open")
 	fs.IntVar(&f.recycleAfter, "recycle-after", 0, "replace each worker after it has served N requests (0: never): module state and leaks live only that long")
 	fs.IntVar(&f.recycleAfterErrors, "recycle-after-errors", 0, "replace a worker after N handler errors (0: never)")
 	fs.StringVar(&f.memoryLimit, "memory-limit", "", "Go heap size (e.g. 2gb) past which the workers running JavaScript are interrupted and replaced (default off)")
@@ -328,7 +334,12 @@ func start(cmd string, args []string, stdout, stderr io.Writer) int {
 	err = srv.ServeWith(ctx, ln, gojaapi.ServeOptions{
 		Grace:      f.grace,
 		DrainDelay: f.drainDelay,
-		OnReady:    health.SetReady,
+		Limits: gojaapi.HTTPLimits{
+			MaxHeaderBytes:    f.maxHeaderBytes,
+			ReadHeaderTimeout: f.readHeaderTimeout,
+			IdleTimeout:       f.idleTimeout,
+		},
+		OnReady: health.SetReady,
 		OnDrain: func() {
 			health.SetDraining()
 			logger.Info("draining", "drain_delay", f.drainDelay, "grace", f.grace)

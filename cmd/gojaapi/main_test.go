@@ -688,3 +688,50 @@ func TestDevCommandReloads(t *testing.T) {
 		t.Fatal("dev server did not stop")
 	}
 }
+
+// TestHeaderLimitFlag: oversized headers are refused by the server before any
+// JavaScript runs.
+func TestHeaderLimitFlag(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "pages", "api"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "pages", "api", "h.js"), []byte("export default (req, res) => res.send('ok')"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb syncBuffer
+	done := make(chan int, 1)
+	go func() { done <- run([]string{"start", "--addr", "127.0.0.1:0", "--max-header-bytes", "1024", dir}, &out, &errb) }()
+	var base string
+	for i := 0; i < 300 && base == ""; i++ {
+		time.Sleep(10 * time.Millisecond)
+		base = regexp.MustCompile(`http://[0-9.:]+`).FindString(out.String())
+	}
+	if base == "" {
+		t.Fatalf("server did not start: %s", errb.String())
+	}
+	status := func(header string) int {
+		req, _ := http.NewRequest("GET", base+"/api/h", nil)
+		req.Header.Set("X-Big", header)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if got := status("small"); got != 200 {
+		t.Fatalf("small header: %d", got)
+	}
+	if got := status(strings.Repeat("x", 8<<10)); got != http.StatusRequestHeaderFieldsTooLarge {
+		t.Fatalf("8 KiB header with a 1 KiB limit: %d", got)
+	}
+	if err := syscall.Kill(os.Getpid(), syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("server did not stop")
+	}
+}
