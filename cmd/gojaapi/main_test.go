@@ -128,21 +128,10 @@ func TestGracefulShutdown(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "pages", "api", "slow.js"), []byte(slow), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var out, errb syncBuffer
-	done := make(chan int, 1)
-	go func() { done <- run([]string{"start", "--addr", "127.0.0.1:0", dir}, &out, &errb) }()
-	var base string
-	for i := 0; i < 200 && base == ""; i++ {
-		time.Sleep(10 * time.Millisecond)
-		if m := regexp.MustCompile(`http://[0-9.:]+`).FindString(out.String()); m != "" {
-			base = m
-		}
-	}
-	if base == "" {
-		t.Fatalf("server did not start: %s %s", out.String(), errb.String())
-	}
-	if !strings.Contains(out.String(), "serving 1 routes") {
-		t.Errorf("start line: %q", out.String())
+	s := startRun(t, "--addr", "127.0.0.1:0", dir)
+	base := s.base
+	if !strings.Contains(s.out.String(), "serving 1 routes") {
+		t.Errorf("start line: %q", s.out.String())
 	}
 	result := make(chan string, 1)
 	go func() {
@@ -156,19 +145,12 @@ func TestGracefulShutdown(t *testing.T) {
 		result <- string(b)
 	}()
 	time.Sleep(100 * time.Millisecond)
-	if err := syscall.Kill(os.Getpid(), syscall.SIGTERM); err != nil {
-		t.Fatal(err)
-	}
+	code := s.stop(t)
 	if got := <-result; got != `{"ok":true}` {
 		t.Fatalf("in-flight request got %q", got)
 	}
-	select {
-	case code := <-done:
-		if code != 0 {
-			t.Fatalf("exit %d: %s", code, errb.String())
-		}
-	case <-time.After(5 * time.Second):
-		t.Fatal("server did not exit after SIGTERM")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, s.errb.String())
 	}
 	if _, err := http.Get(base + "/api/slow"); err == nil {
 		t.Fatal("server still accepts after shutdown")
@@ -216,8 +198,14 @@ type started struct {
 // log.
 func startRun(t *testing.T, args ...string) *started {
 	t.Helper()
+	return startCommand(t, "start", args...)
+}
+
+// startCommand is startRun for any serving command ("start", "dev").
+func startCommand(t *testing.T, command string, args ...string) *started {
+	t.Helper()
 	s := &started{out: &syncBuffer{}, errb: &syncBuffer{}, done: make(chan int, 1)}
-	go func() { s.done <- run(append([]string{"start"}, args...), s.out, s.errb) }()
+	go func() { s.done <- run(append([]string{command}, args...), s.out, s.errb) }()
 	wantMetrics := strings.Contains(strings.Join(args, " "), "-metrics-addr")
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
@@ -643,19 +631,9 @@ func TestDevCommandReloads(t *testing.T) {
 	if err := os.WriteFile(route, []byte("export default (req, res) => res.send('one')"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var out, errb syncBuffer
-	done := make(chan int, 1)
-	go func() { done <- run([]string{"dev", "--addr", "127.0.0.1:0", dir}, &out, &errb) }()
-	var base string
-	for i := 0; i < 300 && base == ""; i++ {
-		time.Sleep(10 * time.Millisecond)
-		base = regexp.MustCompile(`http://[0-9.:]+`).FindString(out.String())
-	}
-	if base == "" {
-		t.Fatalf("dev server did not start: %s", errb.String())
-	}
+	s := startCommand(t, "dev", "--addr", "127.0.0.1:0", dir)
 	get := func() string {
-		resp, err := http.Get(base + "/api/v")
+		resp, err := http.Get(s.base + "/api/v")
 		if err != nil {
 			return err.Error()
 		}
@@ -672,20 +650,12 @@ func TestDevCommandReloads(t *testing.T) {
 	deadline := time.Now().Add(5 * time.Second)
 	for get() != "two" {
 		if time.Now().After(deadline) {
-			t.Fatalf("edit not picked up: %s", errb.String())
+			t.Fatalf("edit not picked up: %s", s.errb.String())
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	if err := syscall.Kill(os.Getpid(), syscall.SIGTERM); err != nil {
-		t.Fatal(err)
-	}
-	select {
-	case code := <-done:
-		if code != 0 {
-			t.Fatalf("exit %d: %s", code, errb.String())
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("dev server did not stop")
+	if code := s.stop(t); code != 0 {
+		t.Fatalf("exit %d: %s", code, s.errb.String())
 	}
 }
 
@@ -699,19 +669,9 @@ func TestHeaderLimitFlag(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "pages", "api", "h.js"), []byte("export default (req, res) => res.send('ok')"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var out, errb syncBuffer
-	done := make(chan int, 1)
-	go func() { done <- run([]string{"start", "--addr", "127.0.0.1:0", "--max-header-bytes", "1024", dir}, &out, &errb) }()
-	var base string
-	for i := 0; i < 300 && base == ""; i++ {
-		time.Sleep(10 * time.Millisecond)
-		base = regexp.MustCompile(`http://[0-9.:]+`).FindString(out.String())
-	}
-	if base == "" {
-		t.Fatalf("server did not start: %s", errb.String())
-	}
+	s := startRun(t, "--addr", "127.0.0.1:0", "--max-header-bytes", "1024", dir)
 	status := func(header string) int {
-		req, _ := http.NewRequest("GET", base+"/api/h", nil)
+		req, _ := http.NewRequest("GET", s.base+"/api/h", nil)
 		req.Header.Set("X-Big", header)
 		resp, err := http.DefaultClient.Do(req)
 		if err != nil {
@@ -726,12 +686,5 @@ func TestHeaderLimitFlag(t *testing.T) {
 	if got := status(strings.Repeat("x", 8<<10)); got != http.StatusRequestHeaderFieldsTooLarge {
 		t.Fatalf("8 KiB header with a 1 KiB limit: %d", got)
 	}
-	if err := syscall.Kill(os.Getpid(), syscall.SIGTERM); err != nil {
-		t.Fatal(err)
-	}
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		t.Fatal("server did not stop")
-	}
+	s.stop(t)
 }
