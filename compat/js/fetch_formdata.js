@@ -2,16 +2,10 @@
 // FormData (XMLHttpRequest standard): an ordered list of name/value entries
 // whose values are strings or Files, with its multipart/form-data encoding.
 
-const { argCount, toUSVString, utf8Encode, concatBytes, defineToStringTag } = require('internal/fetch/util');
+const { argCount, toUSVString, utf8Encode, concatBytes, defineToStringTag, illegalInvocation } = require('internal/fetch/util');
 const { isBlob, isFile, blobBytes, makeFile } = require('internal/fetch/blob');
 
 const kEntries = Symbol('formdata entries');
-
-function illegalInvocation() {
-  const e = new TypeError('Illegal invocation');
-  e.code = 'ERR_INVALID_THIS';
-  return e;
-}
 
 function check(fd) {
   if (fd === null || typeof fd !== 'object' || !(kEntries in fd)) throw illegalInvocation();

@@ -2,18 +2,12 @@
 // Headers (Fetch standard): a case-insensitive multimap of ByteStrings with
 // a guard, iterated sorted by lower-cased name, set-cookie kept apart.
 
-const { argCount, toByteString, isToken, trimHTTPWhitespace, defineToStringTag } =
+const { argCount, toByteString, isToken, trimHTTPWhitespace, defineToStringTag, illegalInvocation } =
   require('internal/fetch/util');
 
 const kList = Symbol('headers list'); // Map: lower-cased name -> [values]
 const kGuard = Symbol('headers guard'); // 'none' | 'request' | 'response' | 'immutable'
 const kSorted = Symbol('headers sorted'); // cache of the sort-and-combine list
-
-function illegalInvocation() {
-  const e = new TypeError('Illegal invocation');
-  e.code = 'ERR_INVALID_THIS';
-  return e;
-}
 
 function check(h) {
   if (h === null || typeof h !== 'object' || !(kList in h)) throw illegalInvocation();

@@ -1,18 +1,12 @@
 'use strict';
 // Request (Fetch standard). There is no document, so URLs must be absolute.
 
-const { argCount, isToken, defineToStringTag, enumerableGetters } = require('internal/fetch/util');
+const { argCount, isToken, defineToStringTag, enumerableGetters, illegalInvocation } = require('internal/fetch/util');
 const { Headers, fill, setGuard, getGuard, hasInternal, setInternal } = require('internal/fetch/headers');
 const { extractBody, bodyStream, bodyUsed, isUnusable, cloneBody, mixinBody } =
   require('internal/fetch/body');
 
 const kState = Symbol('request state');
-
-function illegalInvocation() {
-  const e = new TypeError('Illegal invocation');
-  e.code = 'ERR_INVALID_THIS';
-  return e;
-}
 
 function state(r) {
   if (r === null || typeof r !== 'object' || !(kState in r)) throw illegalInvocation();

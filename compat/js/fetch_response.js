@@ -1,19 +1,13 @@
 'use strict';
 // Response (Fetch standard).
 
-const { utf8Encode, defineToStringTag, enumerableGetters } = require('internal/fetch/util');
+const { utf8Encode, defineToStringTag, enumerableGetters, illegalInvocation } = require('internal/fetch/util');
 const { Headers, fill, setGuard, getGuard, hasInternal, setInternal, appendInternal } =
   require('internal/fetch/headers');
 const { extractBody, bodyStream, bodyUsed, isUnusable, cloneBody, mixinBody } = require('internal/fetch/body');
 const { parseURL } = require('internal/fetch/request');
 
 const kState = Symbol('response state');
-
-function illegalInvocation() {
-  const e = new TypeError('Illegal invocation');
-  e.code = 'ERR_INVALID_THIS';
-  return e;
-}
 
 function state(r) {
   if (r === null || typeof r !== 'object' || !(kState in r)) throw illegalInvocation();

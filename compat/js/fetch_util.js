@@ -156,8 +156,16 @@ function nodeError(Ctor, code, message) {
   return e;
 }
 
+// illegalInvocation is the TypeError undici throws when a method is called
+// on an object of the wrong kind.
+function illegalInvocation() {
+  const e = new TypeError('Illegal invocation');
+  e.code = 'ERR_INVALID_THIS';
+  return e;
+}
+
 module.exports = {
-  describeReceived, nodeError,
+  describeReceived, nodeError, illegalInvocation,
   natives, argCount, toUSVString, toByteString, utf8Encode, utf8Decode,
   isArrayBufferView, isArrayBuffer, copyBufferSource, concatBytes, streams,
   abortError, byteStream, isToken, trimHTTPWhitespace, defineToStringTag,
