@@ -50,6 +50,7 @@ fuzz:
 	for t in FuzzParseQuery FuzzParseSearchParams FuzzParseCookies FuzzParseContentType FuzzParseBytes FuzzETag FuzzDecodeBody FuzzStringify; do \
 		$(GO) test ./bindings/ -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) || exit 1; done
 	$(GO) test ./loader/ -run '^$$' -fuzz '^FuzzRouter$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./compat/ -run '^$$' -fuzz '^FuzzJSONParse$$' -fuzztime $(FUZZTIME)
 
 # The benchmark suite: gojaapi, next start and raw Go side by side on loopback;
 # the table goes to bench/results/<date>.md (see bench/run.sh for settings).

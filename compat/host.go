@@ -124,6 +124,7 @@ func Enable(vm *goja.Runtime, loop Loop, opts Options) *Host {
 	})
 	enableAsyncContext(h) // asynccontext.go
 	installEngineGaps(h)  // enginegaps.go
+	installJSONParse(vm)  // jsonparse.go
 	enableRejectionTracking(h)
 	installGlobals(h)
 	return h
