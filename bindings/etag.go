@@ -18,45 +18,35 @@ func ETag(s string) string {
 	return string(b)
 }
 
-// fnv1a52 is the 52-bit FNV-1a of fnv-plus as Next.js inlines it, computed in
-// four 16-bit lanes exactly like the JavaScript. It returns the hash and the
-// UTF-16 length of s.
+// fnv1a52 is the 52-bit FNV-1a of fnv-plus as Next.js inlines it. The
+// JavaScript computes a 64-bit FNV-1a (offset basis 0xcbf29ce484222325, prime
+// 2^40+435) in four 16-bit lanes over the UTF-16 code units of s, then folds
+// the top 12 bits into the low ones; this is the same arithmetic on one
+// uint64. It returns the hash and the UTF-16 length of s.
 func fnv1a52(s string) (int64, int) {
-	var v0, v1, v2, v3 uint32 = 0x2325, 0x8422, 0x9ce4, 0xcbf2
+	const prime = 1<<40 + 435
+	h := uint64(0xcbf29ce484222325)
 	n := 0
-	step := func(c uint32) {
-		v0 ^= c
-		t0 := v0 * 435
-		t1 := v1 * 435
-		t2 := v2 * 435
-		t3 := v3 * 435
-		t2 += v0 << 8
-		t3 += v1 << 8
-		t1 += t0 >> 16
-		v0 = t0 & 65535
-		t2 += t1 >> 16
-		v1 = t1 & 65535
-		v3 = (t3 + (t2 >> 16)) & 65535
-		v2 = t2 & 65535
-		n++
-	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			step(uint32(c))
+			h = (h ^ uint64(c)) * prime
 			i++
+			n++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		if r >= 0x10000 {
 			r -= 0x10000
-			step(uint32(0xD800 + (r >> 10)))
-			step(uint32(0xDC00 + (r & 0x3FF)))
+			h = (h ^ uint64(0xD800+(r>>10))) * prime
+			h = (h ^ uint64(0xDC00+(r&0x3FF))) * prime
+			n += 2
 			continue
 		}
-		step(uint32(r))
+		h = (h ^ uint64(r)) * prime
+		n++
 	}
-	h := int64(v3&15)*281474976710656 + int64(v2)*4294967296 + int64(v1)*65536 + int64(v0^(v3>>4))
-	return h, n
+	v0, v3 := h&0xffff, h>>48
+	return int64((v3&15)<<48 | (h>>16&0xffffffff)<<16 | (v0 ^ v3>>4)), n
 }

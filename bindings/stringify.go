@@ -1,6 +1,7 @@
 package bindings
 
 import (
+	"reflect"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -62,7 +63,7 @@ func stringifyValue(vm *goja.Runtime, b *strings.Builder, v goja.Value, depth in
 			if i > 0 {
 				b.WriteByte(',')
 			}
-			e := o.Get(strconv.Itoa(i))
+			e := o.Get(indexKey(i))
 			if omitted(e) {
 				b.WriteString("null")
 				continue
@@ -164,22 +165,25 @@ func quoteJSON(b *strings.Builder, s string) bool {
 }
 
 // stringifyPrimitive writes a string, boolean or number; symbols and BigInts
-// report false.
+// report false. It reads the value through its type rather than Export,
+// which would box each number.
 func stringifyPrimitive(b *strings.Builder, v goja.Value) bool {
-	switch x := v.Export().(type) {
-	case string:
-		return quoteJSON(b, x)
-	case bool:
-		if x {
+	switch v.ExportType() {
+	case typeString:
+		return quoteJSON(b, v.String())
+	case typeBool:
+		if v.ToBoolean() {
 			b.WriteString("true")
 		} else {
 			b.WriteString("false")
 		}
 		return true
-	case int64:
-		b.WriteString(strconv.FormatInt(x, 10))
+	case typeInt:
+		var buf [24]byte
+		b.Write(strconv.AppendInt(buf[:0], v.ToInteger(), 10))
 		return true
-	case float64:
+	case typeFloat:
+		x := v.ToFloat()
 		if x != x || x > 1.7976931348623157e308 || x < -1.7976931348623157e308 {
 			b.WriteString("null") // NaN and the infinities
 			return true
@@ -188,4 +192,30 @@ func stringifyPrimitive(b *strings.Builder, v goja.Value) bool {
 		return true
 	}
 	return false
+}
+
+// The types goja reports for primitive values (Value.ExportType).
+var (
+	typeString = reflect.TypeOf("")
+	typeBool   = reflect.TypeOf(true)
+	typeInt    = reflect.TypeOf(int64(0))
+	typeFloat  = reflect.TypeOf(float64(0))
+)
+
+// indexKeys are the property names of the first array indexes, made once:
+// strconv.Itoa allocates past 99.
+var indexKeys = func() []string {
+	keys := make([]string, 4096)
+	for i := range keys {
+		keys[i] = strconv.Itoa(i)
+	}
+	return keys
+}()
+
+// indexKey returns the property name of array index i.
+func indexKey(i int) string {
+	if i < len(indexKeys) {
+		return indexKeys[i]
+	}
+	return strconv.Itoa(i)
 }
