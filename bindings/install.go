@@ -4,6 +4,8 @@ import (
 	"embed"
 	"fmt"
 	"net/http"
+	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -70,6 +72,10 @@ type Settings struct {
 type API struct {
 	vm    *goja.Runtime
 	serve goja.Callable
+	// common holds the JS values of strings most requests share (methods,
+	// "1.1", body modes), made once: each ToValue of a string allocates.
+	common map[string]goja.Value
+	head   strings.Builder // scratch for the raw head and address
 }
 
 var (
@@ -155,7 +161,11 @@ func Install(h *compat.Host, t Transport, s Settings, loaders goja.Value, pages 
 	if !ok {
 		return nil, fmt.Errorf("api.js: serve is not a function")
 	}
-	return &API{vm: vm, serve: serve}, nil
+	a := &API{vm: vm, serve: serve, common: map[string]goja.Value{}}
+	for _, s := range []string{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "1.1", "1.0", "2.0", "none", "pending", ""} {
+		a.common[s] = vm.ToValue(s)
+	}
+	return a, nil
 }
 
 // Request is what the engine knows of a request when it hands it to JS.
@@ -193,24 +203,65 @@ type Body struct {
 // engine keeps for Drain and Close. Loop goroutine only.
 func (a *API) Serve(r *Request) (goja.Value, error) {
 	vm := a.vm
-	raw := make([]any, len(r.RawHeaders))
-	for i, s := range r.RawHeaders {
-		raw[i] = s
-	}
 	bodyMode := "none"
 	if r.HasBody {
 		bodyMode = "pending"
 	}
-	addr := vm.NewArray(r.RemoteAddr, r.RemotePort, r.LocalAddr, r.LocalPort, r.TLS)
 	args := []goja.Value{
-		vm.ToValue(r.ID), vm.ToValue(r.Route), vm.ToValue(r.Method), vm.ToValue(r.URL), vm.ToValue(r.HTTPVersion),
-		vm.NewArray(raw...), addr, vm.ToValue(r.ContentType),
-		queryArgs(vm, r.Query, r.Params), vm.ToValue(bodyMode),
+		vm.ToValue(r.ID), vm.ToValue(r.Route), a.str(r.Method), vm.ToValue(r.URL), a.str(r.HTTPVersion),
+		vm.ToValue(a.rawHead(r.RawHeaders)), vm.ToValue(a.addr(r)), a.str(r.ContentType),
+		queryArgs(vm, r.Query, r.Params), a.str(bodyMode),
 	}
 	if r.Body != nil {
 		args = append(args, vm.ToValue(r.Body.Status), vm.ToValue(r.Body.Text))
 	}
 	return a.serve(goja.Undefined(), args...)
+}
+
+// str returns the JS value of s, shared when it is a common one.
+func (a *API) str(s string) goja.Value {
+	if v, ok := a.common[s]; ok {
+		return v
+	}
+	return a.vm.ToValue(s)
+}
+
+// rawHead joins raw header pairs as http.js's IncomingMessage takes them:
+// "name\x00value\x00...". A pair holding NUL (which net/http never lets
+// through, but a Go program may build) is left out.
+func (a *API) rawHead(raw []string) string {
+	b := &a.head
+	b.Reset()
+	for i := 0; i+1 < len(raw); i += 2 {
+		if strings.IndexByte(raw[i], 0) >= 0 || strings.IndexByte(raw[i+1], 0) >= 0 {
+			continue
+		}
+		b.WriteString(raw[i])
+		b.WriteByte(0)
+		b.WriteString(raw[i+1])
+		b.WriteByte(0)
+	}
+	return b.String()
+}
+
+// addr is the socket facts as http.js takes them: remote address, remote
+// port, local address, local port and "1" for TLS, NUL-separated.
+func (a *API) addr(r *Request) string {
+	b := &a.head
+	b.Reset()
+	b.WriteString(r.RemoteAddr)
+	b.WriteByte(0)
+	var n [20]byte
+	b.Write(strconv.AppendInt(n[:0], int64(r.RemotePort), 10))
+	b.WriteByte(0)
+	b.WriteString(r.LocalAddr)
+	b.WriteByte(0)
+	b.Write(strconv.AppendInt(n[:0], int64(r.LocalPort), 10))
+	b.WriteByte(0)
+	if r.TLS {
+		b.WriteByte('1')
+	}
+	return b.String()
 }
 
 // Drain tells res that the client has caught up ('drain').

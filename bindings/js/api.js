@@ -4,7 +4,7 @@
 // redirect, sendError, the preview helpers) so that the bytes on the wire are
 // the same. The Go side calls serve() once per request.
 
-const { IncomingMessage, ServerResponse, setChecks } = require('internal/http');
+const { IncomingMessage, ServerResponse, setNatives, setHeaderTrusted } = require('internal/http');
 const { Stream } = require('stream');
 
 const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
@@ -56,7 +56,8 @@ function sendData(req, res, body) {
     return;
   }
   const contentType = res.getHeader('Content-Type');
-  if (body instanceof Stream) {
+  // typeof first: instanceof costs a lookup and a call even for a string.
+  if (typeof body === 'object' && body instanceof Stream) {
     if (!contentType) res.setHeader('Content-Type', 'application/octet-stream');
     body.pipe(res);
     return;
@@ -66,19 +67,19 @@ function sendData(req, res, body) {
   const stringified = isJSONLike ? stringify(body) : body;
   const etag = natives.etag(stringified);
   if (sendEtagResponse(req, res, etag)) return;
-  if (Buffer.isBuffer(body)) {
-    if (!contentType) res.setHeader('Content-Type', 'application/octet-stream');
-    res.setHeader('Content-Length', body.length);
+  if (typeof body === 'object' && Buffer.isBuffer(body)) {
+    if (!contentType) setHeaderTrusted(res, 'content-type', 'Content-Type', 'application/octet-stream');
+    setHeaderTrusted(res, 'content-length', 'Content-Length', body.length);
     res.end(body);
     return;
   }
-  if (isJSONLike) res.setHeader('Content-Type', JSON_CONTENT_TYPE);
-  res.setHeader('Content-Length', natives.byteLength(stringified));
+  if (isJSONLike) setHeaderTrusted(res, 'content-type', 'Content-Type', JSON_CONTENT_TYPE);
+  setHeaderTrusted(res, 'content-length', 'Content-Length', natives.byteLength(stringified));
   res.end(stringified);
 }
 
 function sendEtagResponse(req, res, etag) {
-  if (etag) res.setHeader('ETag', etag);
+  if (etag) setHeaderTrusted(res, 'etag', 'ETag', etag);
   // Unless the handler has read (and so may have changed) req.headers, Go
   // answers from the request's own headers.
   let fresh;
@@ -97,7 +98,7 @@ function sendEtagResponse(req, res, etag) {
 }
 
 function sendJson(res, body) {
-  res.setHeader('Content-Type', JSON_CONTENT_TYPE);
+  setHeaderTrusted(res, 'content-type', 'Content-Type', JSON_CONTENT_TYPE);
   res.send(stringify(body));
 }
 
@@ -318,8 +319,8 @@ function reportError(err, req) {
 // Next.js's searchParamsToUrlQuery over the pairs (repeated keys become
 // arrays, on a plain object), then the route parameters over them.
 function buildQuery(flat) {
+  if (flat === undefined) return {};
   const query = {};
-  if (flat === undefined) return query;
   const end = 1 + 2 * flat[0];
   for (let i = 1; i < end; i += 2) {
     const key = flat[i];
@@ -404,7 +405,7 @@ function apiResolver(req, res, query, index) {
   try {
     r = route(index);
     Object.defineProperty(req, 'query', { value: query, writable: true, enumerable: true, configurable: true });
-    if (r.responseLimit) res._responseLimit = r.responseLimit;
+    if (r.responseLimit !== RESPONSE_LIMIT_DEFAULT) res._responseLimit = r.responseLimit;
     if (r.bodyParser && !req.body) {
       if (req._bodyMode === 'none') {
         req.body = emptyBody(req._contentType);
@@ -482,7 +483,8 @@ function handleError(req, res, err) {
 
 exports.setup = function setup(n, s, routeLoaders, routePages) {
   natives = n;
-  setChecks({ token: n.validToken, value: n.validHeaderValue });
+  setNatives(n, { token: n.validToken, value: n.validHeaderValue });
+  ServerResponse.prototype._responseLimit = RESPONSE_LIMIT_DEFAULT;
   settings = s;
   loaders = routeLoaders;
   pages = routePages;
@@ -495,12 +497,12 @@ exports.setup = function setup(n, s, routeLoaders, routePages) {
 // The request's Go context reaches Go functions through the request tag the
 // engine puts on the handler's async context; when the host provides the
 // gojaapi:internal/request module, req.context is built from it on first read.
-exports.serve = function serve(id, index, method, url, httpVersion, rawHeaders, addr, contentType, query, bodyMode,
+exports.serve = function serve(id, index, method, url, httpVersion, rawHead, addr, contentType, query, bodyMode,
   preStatus, preText) {
-  const req = new IncomingMessage(natives, id, method, url, httpVersion, rawHeaders, addr, bodyMode);
-  const res = new ServerResponse(natives, id, req);
+  const req = new IncomingMessage(id, method, url, httpVersion, rawHead, addr, bodyMode);
+  const res = new ServerResponse(id, req);
   req._res = res;
-  req._contentType = contentType;
+  if (contentType) req._contentType = contentType;
   if (preStatus !== undefined) {
     req._preStatus = preStatus;
     req._preText = preText;

@@ -24,12 +24,30 @@ function nodeError(Ctor, code, message) {
 const tokenRE = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 const invalidHeaderCharRE = /[^\t\x20-\x7e\x80-\xff]/;
 
-// checks holds the Go versions of the header checks (setChecks, from
+// checks holds the Go versions of the header checks (setNatives, from
 // api.js): a regular expression per header costs more in goja than the rest
 // of setHeader.
 let checks = null;
 
-function setChecks(c) { checks = c; }
+// setNatives gives both classes the runtime's Go natives (one set per
+// runtime, so they live on the prototypes) and the header checks.
+function setNatives(natives, c) {
+  IncomingMessage.prototype[kNatives] = natives;
+  ServerResponse.prototype[kNatives] = natives;
+  checks = c;
+}
+
+// setHeaderTrusted is setHeader for the headers Next's helpers set with
+// values they made (Content-Type, ETag, Content-Length): the same effect
+// without the checks, unless a handler or package replaced setHeader, which
+// must then see the call.
+function setHeaderTrusted(res, key, name, value) {
+  if (res.setHeader !== serverResponseMethods.setHeader || res._header) {
+    res.setHeader(name, value);
+    return;
+  }
+  (res[kHeaders] || (res[kHeaders] = Object.create(null)))[key] = [name, value];
+}
 
 function validateHeaderName(name) {
   if (typeof name !== 'string' || !name || !(checks ? checks.token(name) : tokenRE.test(name))) {
@@ -105,23 +123,42 @@ class Socket extends EventEmitter {
 }
 
 // IncomingMessage is a Readable, but most handlers never use it as a stream:
-// its stream state (_readableState) and its socket are built on first use,
-// so that a request costs a handful of fields. Constructor-style (not a
-// class) so that Readable's constructor does not run per request.
-function IncomingMessage(natives, id, method, url, httpVersion, rawHeaders, addr, bodyMode) {
-  this[kNatives] = natives;
+// its stream state (_readableState), rawHeaders, headers and socket are built
+// on first use, so that a request costs a handful of fields. Fields that
+// usually hold their default (httpVersion 1.1, no body) live on the
+// prototype. Constructor-style (not a class) so that Readable's constructor
+// does not run per request.
+//
+// rawHead is the raw headers as one string, "name\0value\0..." (neither can
+// hold NUL), and addr the socket facts as "remoteAddress\0remotePort\0
+// localAddress\0localPort\0encrypted(1 or empty)": one value each to cross
+// from Go instead of an array of strings.
+function IncomingMessage(id, method, url, httpVersion, rawHead, addr, bodyMode) {
   this._id = id;
   // 'none': no body; 'parsed': read by the body parser; 'stream': read on
   // demand; 'pending': not decided yet.
-  this._bodyMode = bodyMode;
-  this._addr = addr; // [remoteAddress, remotePort, localAddress, localPort, encrypted], or a Socket
+  if (bodyMode !== 'none') this._bodyMode = bodyMode;
+  this._addr = addr; // the string above, or a Socket
   this.method = method;
   this.url = url;
-  this.httpVersion = httpVersion;
-  this.rawHeaders = rawHeaders;
+  if (httpVersion !== '1.1') this.httpVersion = httpVersion;
+  this._rawHead = rawHead;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
+
+function splitRawHead(rawHead) {
+  if (!rawHead) return [];
+  const raw = rawHead.split('\0');
+  raw.length--; // after the last NUL
+  return raw;
+}
+
+function socketFrom(addr) {
+  if (typeof addr !== 'string') return addr;
+  const a = addr.split('\0');
+  return new Socket(a[0], +a[1], a[2], +a[3], a[4] === '1');
+}
 
 function lazyOwn(proto, name, make) {
   Object.defineProperty(proto, name, {
@@ -138,14 +175,18 @@ function lazyOwn(proto, name, make) {
 }
 
 lazyOwn(IncomingMessage.prototype, '_readableState', (req) => new Readable.ReadableState({ autoDestroy: false }, req, false));
+lazyOwn(IncomingMessage.prototype, 'rawHeaders', (req) => splitRawHead(req._rawHead));
 lazyOwn(IncomingMessage.prototype, 'headers', (req) => headersFromRaw(req.rawHeaders));
-lazyOwn(IncomingMessage.prototype, 'socket', (req) => (Array.isArray(req._addr) ? new Socket(...req._addr) : req._addr));
+lazyOwn(IncomingMessage.prototype, 'socket', (req) => socketFrom(req._addr));
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
   configurable: true,
   get() { return this.socket; },
   set(v) { this.socket = v; },
 });
 Object.assign(IncomingMessage.prototype, {
+  httpVersion: '1.1',
+  _bodyMode: 'none',
+  _rawHead: '',
   rawTrailers: [],
   trailers: {},
   aborted: false,
@@ -215,9 +256,8 @@ function chunkTypeError(chunk) {
 }
 
 // ServerResponse: constructor-style for the same reason as IncomingMessage;
-// the defaults live on the prototype and a response costs three fields.
-function ServerResponse(natives, id, req) {
-  this[kNatives] = natives;
+// the defaults live on the prototype and a response costs two fields.
+function ServerResponse(id, req) {
   this._id = id;
   this.req = req;
 }
@@ -499,4 +539,4 @@ for (const key of Object.getOwnPropertyNames(serverResponseMethods)) {
   Object.defineProperty(ServerResponse.prototype, key, Object.getOwnPropertyDescriptor(serverResponseMethods, key));
 }
 
-module.exports = { IncomingMessage, ServerResponse, Socket, validateHeaderName, validateHeaderValue, nodeError, setChecks };
+module.exports = { IncomingMessage, ServerResponse, Socket, validateHeaderName, validateHeaderValue, nodeError, setNatives, setHeaderTrusted };
