@@ -9,7 +9,7 @@ GO ?= go
 
 # npm packages used by the test fixtures, and next@16.4.6 for the
 # differential test, from the committed lockfiles.
-FIXTURES = testdata testdata/nextapp testdata/pkgs-node testdata/pkgs-web
+FIXTURES = testdata testdata/nextapp testdata/pkgs-node testdata/pkgs-web testdata/typescript
 setup: $(addsuffix /node_modules/.package-lock.json,$(FIXTURES))
 
 %/node_modules/.package-lock.json: %/package.json %/package-lock.json

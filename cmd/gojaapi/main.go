@@ -25,6 +25,8 @@ Commands:
   start    serve the project in DIR (default ".") in production mode
   dev      serve DIR in development mode, rebuilding on every save
   routes   print DIR's route table in the order requests are matched
+  init     create a project in DIR: a typed route, tsconfig.json, TypeScript declarations
+  types    rewrite DIR's TypeScript declarations (gojaapi-env.d.ts) after an upgrade
 
 Signals: SIGTERM or SIGINT drains and stops; SIGHUP rebuilds and reloads.
 
@@ -50,6 +52,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return start("dev", args[1:], stdout, stderr)
 	case "routes":
 		return routes(args[1:], stdout, stderr)
+	case "init":
+		return initProject(args[1:], stdout, stderr)
+	case "types":
+		return writeTypes(args[1:], stdout, stderr)
 	default:
 		fmt.Fprintf(stderr, "gojaapi: unknown command %q\n\n%s", args[0], usage)
 		return 2
