@@ -148,8 +148,10 @@ func (m *Metrics) ObserveBuild(d time.Duration, err error) {
 	if err != nil {
 		result = "error"
 	}
-	m.builds.WithLabelValues(result).Inc()
+	// The duration first: a scrape that sees the build counted sees its
+	// duration too.
 	m.buildTime.Observe(d.Seconds())
+	m.builds.WithLabelValues(result).Inc()
 }
 
 var (
