@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/evanw/esbuild/pkg/api"
 )
@@ -32,10 +33,20 @@ import (
 //   - Node's built-in modules ("fs", "node:fs") and BuildOptions.External,
 //     which stay external.
 //
-// Not supported: tsconfig.json (paths, baseUrl, JSX settings), package.json
-// "imports" (#name) and "browser" fields, and symbolic links (an fs.FS has
-// none). A package's "type": "module" is not consulted: esbuild tells ES
-// modules by their syntax.
+//   - tsconfig.json (or jsconfig.json), as esbuild reads it from a folder:
+//     for files outside node_modules, the nearest one above the importing
+//     file maps bare specifiers through "paths" ("@/*": ["./*"], relative to
+//     "baseUrl", else to the file that sets "paths"), then tries them under
+//     "baseUrl", before node_modules; "extends" (a relative path or a
+//     package's file, one or several) is followed; comments and trailing
+//     commas are allowed. The compiler options of the project's top-level
+//     tsconfig.json (JSX, decorators, useDefineForClassFields...) apply to
+//     every file (esbuild's TsconfigRaw).
+//
+// Not supported: package.json "imports" (#name) and "browser" fields,
+// compiler options of tsconfig.json files below the top level, and symbolic
+// links (an fs.FS has none). A package's "type": "module" is not consulted:
+// esbuild tells ES modules by their syntax.
 
 // nodeBuiltins are Node 20's built-in modules, which are always external.
 var nodeBuiltins = map[string]bool{}
@@ -54,17 +65,22 @@ func init() {
 // resolveExtensions are tried, in order, after a path that names no file.
 var resolveExtensions = []string{".tsx", ".ts", ".jsx", ".js", ".css", ".json"}
 
-// fsResolver resolves and loads a build's files from an fs.FS.
+// fsResolver resolves and loads a build's files from an fs.FS. esbuild
+// calls its callbacks from several goroutines at once: everything but the
+// tsconfig cache is read-only after fsPlugin.
 type fsResolver struct {
 	fsys       fs.FS
 	root       string // absolute path the FS appears under
 	external   map[string]bool
 	conditions []string
+
+	mu        sync.Mutex
+	tsconfigs map[string]tsconfigResult // by folder: the tsconfig that applies there
 }
 
 // fsPlugin returns the esbuild plugin that builds from opts.FS.
 func fsPlugin(opts BuildOptions) api.Plugin {
-	r := &fsResolver{fsys: opts.FS, root: path.Clean(opts.Dir), external: map[string]bool{}}
+	r := &fsResolver{fsys: opts.FS, root: path.Clean(opts.Dir), external: map[string]bool{}, tsconfigs: map[string]tsconfigResult{}}
 	for _, e := range opts.External {
 		r.external[e] = true
 	}
@@ -75,6 +91,14 @@ func fsPlugin(opts BuildOptions) api.Plugin {
 	return api.Plugin{
 		Name: "gojaapi-fs",
 		Setup: func(b api.PluginBuild) {
+			// The top-level tsconfig's compiler options, for esbuild's
+			// transform; its errors fail the build when it starts.
+			tc, err := r.tsconfigIn(r.root)
+			if err != nil {
+				b.OnStart(func() (api.OnStartResult, error) { return api.OnStartResult{}, err })
+			} else if tc != nil && b.InitialOptions.TsconfigRaw == "" {
+				b.InitialOptions.TsconfigRaw = tc.raw()
+			}
 			b.OnResolve(api.OnResolveOptions{Filter: ".*"}, r.onResolve)
 			b.OnLoad(api.OnLoadOptions{Filter: ".*", Namespace: "file"}, r.onLoad)
 		},
@@ -97,10 +121,19 @@ func (r *fsResolver) onResolve(args api.OnResolveArgs) (api.OnResolveResult, err
 	case strings.HasPrefix(spec, "/"):
 		found = r.resolvePath(path.Join(r.root, spec))
 	default:
-		var err error
-		found, err = r.resolvePackage(spec, dir, args.Kind)
-		if err != nil {
-			return api.OnResolveResult{}, err
+		if !inNodeModules(dir) {
+			tc, err := r.tsconfigIn(dir)
+			if err != nil {
+				return api.OnResolveResult{}, err
+			}
+			found = r.resolveTSConfig(tc, spec)
+		}
+		if found == "" {
+			var err error
+			found, err = r.resolvePackage(spec, dir, args.Kind)
+			if err != nil {
+				return api.OnResolveResult{}, err
+			}
 		}
 	}
 	if found == "" {
@@ -412,4 +445,303 @@ func conditionalTarget(t any, star string, conds map[string]bool) (string, bool)
 		}
 	}
 	return "", false
+}
+
+// tsconfig is what a build from an FS uses of a tsconfig.json (or
+// jsconfig.json), its "extends" applied.
+type tsconfig struct {
+	// options are the compilerOptions, the file's own over those it
+	// extends.
+	options map[string]json.RawMessage
+	// baseURL is the absolute "baseUrl", "" when none is set.
+	baseURL string
+	// paths is "paths", and pathsDir the folder of the file that set it:
+	// substitutions are relative to baseURL, else to pathsDir.
+	paths    map[string][]string
+	pathsDir string
+}
+
+// tsconfigResult is a cached lookup: the config for a folder (nil if none)
+// or the error reading it.
+type tsconfigResult struct {
+	tc  *tsconfig
+	err error
+}
+
+// inNodeModules reports whether dir is inside a node_modules folder, where
+// the project's tsconfig does not apply (as in esbuild).
+func inNodeModules(dir string) bool {
+	return strings.Contains(dir+"/", "/node_modules/")
+}
+
+// tsconfigIn returns the tsconfig that applies to files in dir: the nearest
+// tsconfig.json or jsconfig.json from dir up to the root, or nil. Any
+// goroutine.
+func (r *fsResolver) tsconfigIn(dir string) (*tsconfig, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.tsconfigInLocked(path.Clean(dir))
+}
+
+func (r *fsResolver) tsconfigInLocked(dir string) (*tsconfig, error) {
+	if c, ok := r.tsconfigs[dir]; ok {
+		return c.tc, c.err
+	}
+	var c tsconfigResult
+	if _, inside := r.rel(dir); inside {
+		switch {
+		case r.isFile(path.Join(dir, "tsconfig.json")):
+			c.tc, c.err = r.loadTSConfig(path.Join(dir, "tsconfig.json"), map[string]bool{})
+		case r.isFile(path.Join(dir, "jsconfig.json")):
+			c.tc, c.err = r.loadTSConfig(path.Join(dir, "jsconfig.json"), map[string]bool{})
+		case dir != r.root && dir != "/":
+			c.tc, c.err = r.tsconfigInLocked(path.Dir(dir))
+		}
+	}
+	r.tsconfigs[dir] = c
+	return c.tc, c.err
+}
+
+// loadTSConfig reads the tsconfig file abs and the files it extends; seen
+// holds the files of the chain being read (a cycle is an error).
+func (r *fsResolver) loadTSConfig(abs string, seen map[string]bool) (*tsconfig, error) {
+	rel, _ := r.rel(abs)
+	if seen[abs] {
+		return nil, fmt.Errorf("%s: \"extends\" loops back to this file", rel)
+	}
+	seen[abs] = true
+	defer delete(seen, abs)
+	b, err := fs.ReadFile(r.fsys, rel)
+	if err != nil {
+		return nil, err
+	}
+	var raw struct {
+		Extends         json.RawMessage            `json:"extends"`
+		CompilerOptions map[string]json.RawMessage `json:"compilerOptions"`
+	}
+	if err := json.Unmarshal(stripJSONC(b), &raw); err != nil {
+		return nil, fmt.Errorf("%s: %v", rel, err)
+	}
+	var bases []string
+	if len(raw.Extends) > 0 && string(raw.Extends) != "null" {
+		var one string
+		if json.Unmarshal(raw.Extends, &one) == nil {
+			bases = []string{one}
+		} else if err := json.Unmarshal(raw.Extends, &bases); err != nil {
+			return nil, fmt.Errorf("%s: \"extends\" must be a string or an array of strings", rel)
+		}
+	}
+	dir := path.Dir(abs)
+	tc := &tsconfig{options: map[string]json.RawMessage{}}
+	for _, spec := range bases {
+		p := r.findExtends(spec, dir)
+		if p == "" {
+			return nil, fmt.Errorf("%s: cannot find %q (\"extends\")", rel, spec)
+		}
+		base, err := r.loadTSConfig(p, seen)
+		if err != nil {
+			return nil, err
+		}
+		for k, v := range base.options {
+			tc.options[k] = v
+		}
+		if base.baseURL != "" {
+			tc.baseURL = base.baseURL
+		}
+		if base.paths != nil {
+			tc.paths, tc.pathsDir = base.paths, base.pathsDir
+		}
+	}
+	for k, v := range raw.CompilerOptions {
+		tc.options[k] = v
+	}
+	if v, ok := raw.CompilerOptions["baseUrl"]; ok {
+		var s string
+		if err := json.Unmarshal(v, &s); err != nil {
+			return nil, fmt.Errorf("%s: \"baseUrl\" must be a string", rel)
+		}
+		tc.baseURL = path.Join(dir, s)
+		if path.IsAbs(s) {
+			tc.baseURL = path.Clean(s)
+		}
+	}
+	if v, ok := raw.CompilerOptions["paths"]; ok {
+		if err := json.Unmarshal(v, &tc.paths); err != nil {
+			return nil, fmt.Errorf("%s: \"paths\" must map patterns to arrays of paths", rel)
+		}
+		tc.pathsDir = dir
+	}
+	return tc, nil
+}
+
+// findExtends finds the file an "extends" names: a path relative to the
+// extending file's folder, or a file of a package in node_modules
+// ("@tsconfig/node20/tsconfig.json"), ".json" optional; a package name alone
+// means its tsconfig.json.
+func (r *fsResolver) findExtends(spec, dir string) string {
+	var candidates []string
+	if strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../") || path.IsAbs(spec) {
+		p := spec
+		if !path.IsAbs(p) {
+			p = path.Join(dir, spec)
+		}
+		candidates = []string{p, p + ".json"}
+	} else {
+		for d := dir; ; d = path.Dir(d) {
+			p := path.Join(d, "node_modules", spec)
+			candidates = append(candidates, p, p+".json", path.Join(p, "tsconfig.json"))
+			if d == r.root || d == "/" {
+				break
+			}
+		}
+	}
+	for _, c := range candidates {
+		if r.isFile(c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// raw returns the compiler options for esbuild's TsconfigRaw: all but
+// "baseUrl" and "paths", which the resolver applies itself.
+func (tc *tsconfig) raw() string {
+	opts := map[string]json.RawMessage{}
+	for k, v := range tc.options {
+		if k != "baseUrl" && k != "paths" {
+			opts[k] = v
+		}
+	}
+	b, _ := json.Marshal(map[string]any{"compilerOptions": opts})
+	return string(b)
+}
+
+// resolveTSConfig resolves a bare specifier through tc's "paths", then under
+// its "baseUrl"; "" when neither finds a file.
+func (r *fsResolver) resolveTSConfig(tc *tsconfig, spec string) string {
+	if tc == nil {
+		return ""
+	}
+	if f := r.resolveTSPaths(tc, spec); f != "" {
+		return f
+	}
+	if tc.baseURL != "" {
+		return r.resolvePath(path.Join(tc.baseURL, spec))
+	}
+	return ""
+}
+
+// resolveTSPaths maps spec through "paths" as TypeScript does: an exact key
+// first, else the pattern with the longest prefix before its "*" (then the
+// longest suffix); its substitutions are tried in order, skipping ".d.ts".
+func (r *fsResolver) resolveTSPaths(tc *tsconfig, spec string) string {
+	if tc.paths == nil {
+		return ""
+	}
+	base := tc.pathsDir
+	if tc.baseURL != "" {
+		base = tc.baseURL
+	}
+	try := func(subs []string, star string) string {
+		for _, s := range subs {
+			s = strings.Replace(s, "*", star, 1)
+			if strings.HasSuffix(strings.ToLower(s), ".d.ts") {
+				continue
+			}
+			if !path.IsAbs(s) {
+				s = path.Join(base, s)
+			}
+			if f := r.resolvePath(s); f != "" {
+				return f
+			}
+		}
+		return ""
+	}
+	if subs, ok := tc.paths[spec]; ok && !strings.Contains(spec, "*") {
+		return try(subs, "")
+	}
+	best, bestPre, bestSuf := "", -1, -1
+	for key := range tc.paths {
+		pre, suf, ok := strings.Cut(key, "*")
+		if !ok || len(spec) < len(pre)+len(suf) || !strings.HasPrefix(spec, pre) || !strings.HasSuffix(spec, suf) {
+			continue
+		}
+		if len(pre) > bestPre || (len(pre) == bestPre && len(suf) > bestSuf) {
+			best, bestPre, bestSuf = key, len(pre), len(suf)
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return try(tc.paths[best], spec[bestPre:len(spec)-bestSuf])
+}
+
+// stripJSONC turns tsconfig's JSON with comments and trailing commas into
+// JSON (and drops a byte order mark).
+func stripJSONC(b []byte) []byte {
+	b = []byte(strings.TrimPrefix(string(b), "\ufeff"))
+	// Comments become spaces (line breaks kept), strings untouched.
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; {
+		case c == '"':
+			j := stringEnd(b, i)
+			out = append(out, b[i:j+1]...)
+			i = j
+		case c == '/' && i+1 < len(b) && b[i+1] == '/':
+			for i < len(b) && b[i] != '\n' {
+				i++
+			}
+			if i < len(b) {
+				out = append(out, '\n')
+			}
+		case c == '/' && i+1 < len(b) && b[i+1] == '*':
+			i += 2
+			for i+1 < len(b) && !(b[i] == '*' && b[i+1] == '/') {
+				if b[i] == '\n' {
+					out = append(out, '\n')
+				}
+				i++
+			}
+			i++
+			out = append(out, ' ')
+		default:
+			out = append(out, c)
+		}
+	}
+	// Trailing commas: a comma followed only by blanks before } or ].
+	res := make([]byte, 0, len(out))
+	for i := 0; i < len(out); i++ {
+		c := out[i]
+		if c == '"' {
+			j := stringEnd(out, i)
+			res = append(res, out[i:j+1]...)
+			i = j
+			continue
+		}
+		if c == ',' {
+			j := i + 1
+			for j < len(out) && (out[j] == ' ' || out[j] == '\t' || out[j] == '\n' || out[j] == '\r') {
+				j++
+			}
+			if j < len(out) && (out[j] == '}' || out[j] == ']') {
+				continue
+			}
+		}
+		res = append(res, c)
+	}
+	return res
+}
+
+// stringEnd returns the index of the quote that closes the JSON string
+// opening at b[i] (the last index if it is not closed).
+func stringEnd(b []byte, i int) int {
+	j := i + 1
+	for j < len(b) && b[j] != '"' {
+		if b[j] == '\\' {
+			j++
+		}
+		j++
+	}
+	return min(j, len(b)-1)
 }
