@@ -79,6 +79,7 @@ package gojaapi
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"log/slog"
@@ -193,6 +194,19 @@ type Options struct {
 	// addresses it may reach (link-local addresses such as cloud metadata
 	// endpoints are refused unless Fetch.Allow says otherwise).
 	Fetch compat.FetchOptions
+	// UseBuildOutput starts the server from the project's build output, the
+	// .gojaapi folder that gojaapi build (or WriteBuild) wrote, when there
+	// is one: nothing is bundled at start, so node_modules and esbuild's
+	// work are not needed, and Conditions are those of the build. Reload
+	// reads the output again, so writing a new build and reloading deploys
+	// it. Without an output the server builds from source, as when this is
+	// false (the default), and so do its reloads: New makes the choice. An
+	// output that cannot be used (corrupt, written by an incompatible
+	// gojaapi, requiring a Module the server lacks) is an error, not a
+	// reason to build from source. The .env files are still read when the
+	// server starts. Dev mode always builds from source, so Dev and
+	// UseBuildOutput together are an error.
+	UseBuildOutput bool
 }
 
 // Server serves the routes of one project. It is an http.Handler; mount it
@@ -216,11 +230,22 @@ type Server struct {
 	gens map[*generation]bool // generations not yet closed
 
 	failure atomic.Pointer[buildFailure] // the last failed build, in Watch
+
+	// fromOutput is set by New when the server runs the build output
+	// (Options.UseBuildOutput and an output exists); Reload then reads the
+	// output again instead of building.
+	fromOutput bool
+	// incremental is set once the server rebuilds on saves (Dev, or Watch
+	// running); builds then go through builder, whose esbuild context is
+	// kept between them. builder is used and closed under reloadMu (New
+	// uses it before the Server is shared).
+	incremental atomic.Bool
+	builder     loader.Builder
 }
 
-// New discovers and bundles the project's routes and starts the workers. A
-// build error (syntax error, unresolvable import) is returned with the file,
-// line and column.
+// New discovers and bundles the project's routes (or reads its build output,
+// see Options.UseBuildOutput) and starts the workers. A build error (syntax
+// error, unresolvable import) is returned with the file, line and column.
 func New(opts Options) (*Server, error) {
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
@@ -231,8 +256,12 @@ func New(opts Options) (*Server, error) {
 	if err := checkModules(opts.Modules); err != nil {
 		return nil, err
 	}
+	if opts.Dev && opts.UseBuildOutput {
+		return nil, errors.New("gojaapi: Options.Dev and UseBuildOutput exclude each other: dev mode builds from source")
+	}
 	s := &Server{opts: opts, preview: bindings.NewPreviewKeys(), gens: map[*generation]bool{}}
 	s.pool = currentPool{s}
+	s.incremental.Store(opts.Dev)
 	if opts.FS != nil {
 		s.fsys, s.dir = opts.FS, "/app"
 		if opts.Dir != "" {
@@ -249,8 +278,12 @@ func New(opts Options) (*Server, error) {
 		}
 		s.dir, s.fsys = abs, os.DirFS(abs)
 	}
+	if opts.UseBuildOutput {
+		s.fromOutput = loader.HasOutput(s.fsys)
+	}
 	g, err := s.build()
 	if err != nil {
+		s.builder.Close()
 		return nil, err
 	}
 	s.gens[g] = true
@@ -258,34 +291,29 @@ func New(opts Options) (*Server, error) {
 	return s, nil
 }
 
-// build discovers, bundles and starts one generation of the project.
+// build bundles the project (or reads its build output) and starts one
+// generation of it.
 func (s *Server) build() (*generation, error) {
 	opts := s.opts
-	label := opts.Dir
-	if label == "" {
-		label = s.dir
-	}
-	routes, err := loader.Discover(s.fsys)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", label, err)
-	}
 	nodeEnv := "production"
 	if opts.Dev {
 		nodeEnv = "development"
 	}
-	bo := loader.BuildOptions{Dir: s.dir, Routes: routes, NodeEnv: nodeEnv, Conditions: opts.Conditions}
 	modules := map[string]compat.Loader{requestModule: loadRequestModule}
 	for _, m := range opts.Modules {
-		bo.External = append(bo.External, m.name)
 		modules[m.name] = m.loader()
 	}
-	if opts.FS != nil {
-		bo.FS = s.fsys
+	var bundle *loader.Bundle
+	var err error
+	if s.fromOutput {
+		bundle, err = s.readOutput(nodeEnv, modules)
+	} else {
+		bundle, err = s.bundle(nodeEnv)
 	}
-	bundle, err := loader.Build(bo)
 	if err != nil {
 		return nil, err
 	}
+	routes := bundle.Routes
 	for _, w := range bundle.Warnings {
 		opts.Logger.Warn("build warning", "detail", w)
 	}
@@ -338,6 +366,34 @@ func (s *Server) build() (*generation, error) {
 		return nil, err
 	}
 	return &generation{routes: routes, pool: pool, handler: h, drained: make(chan struct{})}, nil
+}
+
+// bundle discovers the project's routes and bundles them, through the
+// incremental builder once the server rebuilds on saves.
+func (s *Server) bundle(nodeEnv string) (*loader.Bundle, error) {
+	routes, err := loader.Discover(s.fsys)
+	if err != nil {
+		label := s.opts.Dir
+		if label == "" {
+			label = s.dir
+		}
+		return nil, fmt.Errorf("%s: %w", label, err)
+	}
+	bo := buildOptions(s.opts, s.dir, routes, nodeEnv)
+	if !s.incremental.Load() {
+		return loader.Build(bo)
+	}
+	return s.builder.Build(bo)
+}
+
+// buildOptions are the bundler's options for a project served with opts
+// from dir (its absolute path, or the label of opts.FS).
+func buildOptions(opts Options, dir string, routes []*loader.Route, nodeEnv string) loader.BuildOptions {
+	bo := loader.BuildOptions{Dir: dir, Routes: routes, NodeEnv: nodeEnv, Conditions: opts.Conditions, FS: opts.FS}
+	for _, m := range opts.Modules {
+		bo.External = append(bo.External, m.name)
+	}
+	return bo
 }
 
 // observerOf combines the access log and the configured observers.

@@ -84,14 +84,17 @@ func (s *Server) closeGeneration(g *generation) {
 	}
 }
 
-// Reload rebuilds the project (routes, bundle, environment files) and swaps
-// the new build in atomically: requests that arrive afterwards run on it,
-// while requests already running finish on the old one, whose workers stop
-// once the last of them is done. Module-level JavaScript state starts afresh
+// Reload rebuilds the project (routes, bundle, environment files), or with
+// Options.UseBuildOutput reads its build output again, and swaps the new
+// build in atomically: requests that arrive afterwards run on it, while
+// requests already running finish on the old one, whose workers stop once
+// the last of them is done. Module-level JavaScript state starts afresh
 // in the new workers; a Store does not. If the build fails, Reload returns
 // the error and the server keeps serving the old build.
 //
-// Reload is safe to call concurrently with requests and with itself.
+// Reload is safe to call concurrently with requests and with itself. In dev
+// mode (and under Watch) it rebuilds incrementally: esbuild parses again only
+// the files that changed.
 func (s *Server) Reload() error {
 	s.reloadMu.Lock()
 	defer s.reloadMu.Unlock()
@@ -120,6 +123,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	s.reloadMu.Lock()
 	defer s.reloadMu.Unlock()
 	s.closed.Store(true)
+	s.builder.Close()
 	s.gen.Load().retire()
 	s.mu.Lock()
 	pending := make([]*generation, 0, len(s.gens))
@@ -146,6 +150,7 @@ func (s *Server) Close() error {
 	s.reloadMu.Lock()
 	defer s.reloadMu.Unlock()
 	s.closed.Store(true)
+	s.builder.Close()
 	s.gen.Load().retire()
 	s.closeAll()
 	return nil

@@ -34,15 +34,18 @@ type buildFailure struct {
 // Watch reloads the server whenever a project file changes (route files,
 // anything they import, .env files, tsconfig.json, package.json and the
 // top level of node_modules), until ctx ends. It polls every interval
-// (300 ms when 0), which needs no platform file-watching API. A build that
-// fails is logged with esbuild's file, line, column and code frame; until
-// the next good build, the routes whose files are broken answer 500 with the
-// same text (HTML for browsers, JSON for clients that ask for it) while the
-// others keep serving the last good build.
+// (300 ms when 0), which needs no platform file-watching API. Rebuilds are
+// incremental: esbuild keeps its work between them and parses again only
+// the files that changed (see loader.Builder). A build that fails is logged
+// with esbuild's file, line, column and code frame; until the next good
+// build, the routes whose files are broken answer 500 with the same text
+// (HTML for browsers, JSON for clients that ask for it) while the others
+// keep serving the last good build.
 func (s *Server) Watch(ctx context.Context, interval time.Duration) {
 	if interval <= 0 {
 		interval = 300 * time.Millisecond
 	}
+	s.incremental.Store(true)
 	last := s.fingerprint()
 	t := time.NewTicker(interval)
 	defer t.Stop()
@@ -166,10 +169,13 @@ func (s *Server) fingerprint() uint64 {
 		}
 		if d.IsDir() && p != "." {
 			switch d.Name() {
-			case ".git", ".next", ".gojaapi":
+			case ".git", ".next":
 				return fs.SkipDir
 			case "node_modules":
 				names = append(names, p+"/")
+				return fs.SkipDir
+			}
+			if strings.HasPrefix(d.Name(), loader.OutputDir) { // the build output, and one being written
 				return fs.SkipDir
 			}
 		}

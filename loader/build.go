@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dop251/goja"
 	"github.com/evanw/esbuild/pkg/api"
@@ -58,6 +59,14 @@ type Bundle struct {
 	Inputs []string
 	// Warnings are esbuild's warnings, formatted.
 	Warnings []string
+	// NodeEnv is the value of process.env.NODE_ENV compiled into the code.
+	NodeEnv string
+	// External are the module names, besides Node's built-ins, that the
+	// code requires at run time (BuildOptions.External).
+	External []string
+	// Built is when the build began reading the project: a source file
+	// modified later may not be in the bundle.
+	Built time.Time
 }
 
 // BuildError is returned when esbuild reports errors: each message carries the
@@ -112,26 +121,43 @@ var unsupported = map[string]bool{
 	"regexp-set-notation":             false,
 }
 
-// Build bundles the routes of a project into one program.
+// Build bundles the routes of a project into one program. For repeated
+// builds of the same project, a Builder reuses esbuild's work.
 func Build(opts BuildOptions) (*Bundle, error) {
+	opts = opts.withDefaults()
+	built := time.Now()
+	return newBundle(opts, api.Build(esbuildOptions(opts)), built)
+}
+
+// withDefaults fills in the options' defaults.
+func (opts BuildOptions) withDefaults() BuildOptions {
 	if opts.NodeEnv == "" {
 		opts.NodeEnv = "production"
 	}
+	return opts
+}
+
+// entrySource is the bundle's entry module: an array with one loader
+// function per route, in route order.
+func entrySource(routes []*Route) string {
 	var entry strings.Builder
 	entry.WriteString("module.exports = [\n")
-	for _, r := range opts.Routes {
+	for _, r := range routes {
 		fmt.Fprintf(&entry, "  () => require(%s),\n", strconv.Quote("./"+r.File))
 	}
 	entry.WriteString("];\n")
+	return entry.String()
+}
 
-	external := append([]string{}, opts.External...)
+// esbuildOptions are the esbuild options for opts (defaults filled in).
+func esbuildOptions(opts BuildOptions) api.BuildOptions {
 	var plugins []api.Plugin
 	if opts.FS != nil {
 		plugins = append(plugins, fsPlugin(opts))
 	}
-	result := api.Build(api.BuildOptions{
+	return api.BuildOptions{
 		Stdin: &api.StdinOptions{
-			Contents:   entry.String(),
+			Contents:   entrySource(opts.Routes),
 			ResolveDir: opts.Dir,
 			Sourcefile: "gojaapi:routes",
 			Loader:     api.LoaderJS,
@@ -149,7 +175,7 @@ func Build(opts BuildOptions) (*Bundle, error) {
 		Charset:        api.CharsetUTF8,
 		LegalComments:  api.LegalCommentsNone,
 		Conditions:     opts.Conditions,
-		External:       external,
+		External:       append([]string{}, opts.External...),
 		Define: map[string]string{
 			"process.env.NODE_ENV": strconv.Quote(opts.NodeEnv),
 		},
@@ -158,11 +184,16 @@ func Build(opts BuildOptions) (*Bundle, error) {
 		Metafile: true,
 		LogLevel: api.LogLevelSilent,
 		Plugins:  plugins,
-	})
+	}
+}
+
+// newBundle turns esbuild's result for opts into a compiled Bundle; built
+// is when the build began.
+func newBundle(opts BuildOptions, result api.BuildResult, built time.Time) (*Bundle, error) {
 	if len(result.Errors) > 0 {
 		return nil, &BuildError{Messages: result.Errors}
 	}
-	b := &Bundle{Routes: opts.Routes}
+	b := &Bundle{Routes: opts.Routes, NodeEnv: opts.NodeEnv, External: append([]string{}, opts.External...), Built: built}
 	for _, w := range result.Warnings {
 		b.Warnings = append(b.Warnings, FormatMessage(w))
 	}
@@ -173,12 +204,22 @@ func Build(opts BuildOptions) (*Bundle, error) {
 	}
 	b.Inputs = metafileInputs(result.Metafile)
 	b.Warnings = append(b.Warnings, regexpWarnings(opts.Dir, opts.FS, b.Inputs)...)
-	prog, err := goja.Compile(BundleName, b.Code, false)
+	prog, err := compileBundle(b.Code)
 	if err != nil {
-		return nil, fmt.Errorf("compiling the bundle: %w", err)
+		return nil, err
 	}
 	b.Program = prog
 	return b, nil
+}
+
+// compileBundle compiles bundle code under BundleName, so that its inline
+// source map resolves to the project's files.
+func compileBundle(code string) (*goja.Program, error) {
+	prog, err := goja.Compile(BundleName, code, false)
+	if err != nil {
+		return nil, fmt.Errorf("compiling the bundle: %w", err)
+	}
+	return prog, nil
 }
 
 // metafileInputs lists the input files named in esbuild's metafile JSON.

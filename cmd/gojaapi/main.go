@@ -25,6 +25,7 @@ Commands:
   start    serve the project in DIR (default ".") in production mode
   dev      serve DIR in development mode, rebuilding on every save
   routes   print DIR's route table in the order requests are matched
+  build    bundle DIR for production into DIR/.gojaapi/, which start then serves
   init     create a project in DIR: a typed route, tsconfig.json, TypeScript declarations
   types    rewrite DIR's TypeScript declarations (gojaapi-env.d.ts) after an upgrade
 
@@ -50,6 +51,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return start("start", args[1:], stdout, stderr)
 	case "dev":
 		return start("dev", args[1:], stdout, stderr)
+	case "build":
+		return build(args[1:], stdout, stderr)
 	case "routes":
 		return routes(args[1:], stdout, stderr)
 	case "init":

@@ -237,6 +237,7 @@ func start(cmd string, args []string, stdout, stderr io.Writer) int {
 		RecycleAfter:       f.recycleAfter,
 		RecycleAfterErrors: f.recycleAfterErrors,
 		MemoryLimit:        memoryLimit,
+		UseBuildOutput:     cmd == "start",
 	})
 	if m != nil {
 		m.ObserveBuild(time.Since(t0), err)
