@@ -162,6 +162,7 @@ func TestBadLogFlags(t *testing.T) {
 		{"start", "--log-format", "xml", t.TempDir()},
 		{"start", "--log-level", "loud", t.TempDir()},
 		{"start", "--pprof", t.TempDir()},
+		{"start", "--gc-floor", "lots", t.TempDir()},
 	} {
 		var out, errb bytes.Buffer
 		if code := run(args, &out, &errb); code != 2 || !strings.Contains(errb.String(), "gojaapi: --") {
