@@ -134,6 +134,12 @@ next_build() {
 }
 next_build "$APP"
 want cold || want mem50 && next_build "$APP50"
+# gojaapi build likewise, so that each server starts from its build output
+# (gojaapi start serves .gojaapi/ without bundling, as next start serves .next/).
+for dir in "$APP" "$APP50"; do
+	"$GOJAAPI" build "$dir" >"$WORK/gojaapi-build-$(basename "$dir").log" 2>&1 ||
+		die "gojaapi build failed in $dir: see $WORK/gojaapi-build-$(basename "$dir").log"
+done
 
 # --- servers -----------------------------------------------------------------
 
