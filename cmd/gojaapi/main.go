@@ -1,13 +1,19 @@
 // Command gojaapi serves a folder of Next.js API routes (pages/api) without
 // Node.js.
 //
-//	gojaapi start [DIR]    serve the project in DIR (default ".")
+//	gojaapi start [DIR]    serve the project in DIR (default "."), from its build output when there is one
+//	gojaapi dev [DIR]      serve DIR in development mode, rebuilding on every save
+//	gojaapi build [DIR]    bundle DIR for production into DIR/.gojaapi/
+//	gojaapi routes [DIR]   print the route table, in match order, with each route's config
+//	gojaapi init [DIR]     create a project: a typed route, tsconfig.json, type declarations
+//	gojaapi types [DIR]    rewrite DIR's type declarations (gojaapi-env.d.ts)
 //
-// Run "gojaapi start --help" for the flags.
+// Run "gojaapi <command> --help" for the flags.
 //
 // Signals: SIGINT or SIGTERM drains and stops the server (--drain-delay,
-// then --grace); SIGHUP rebuilds the project and swaps the new build in,
-// keeping the old one if the build fails.
+// then --grace); SIGHUP reloads: it rebuilds the project (or, when the server
+// started from a build output, reads the output again) and swaps the new
+// build in, keeping the old one if that fails.
 package main
 
 import (
@@ -24,7 +30,7 @@ Usage:
 Commands:
   start    serve the project in DIR (default ".") in production mode
   dev      serve DIR in development mode, rebuilding on every save
-  routes   print DIR's route table in the order requests are matched
+  routes   print DIR's route table in the order requests are matched, with each route's config
   build    bundle DIR for production into DIR/.gojaapi/, which start then serves
   init     create a project in DIR: a typed route, tsconfig.json, TypeScript declarations
   types    rewrite DIR's TypeScript declarations (gojaapi-env.d.ts) after an upgrade
