@@ -330,7 +330,12 @@ func (s *Server) build() (*generation, error) {
 			env[k] = v
 		}
 		if len(files) > 0 {
-			opts.Logger.Info("loaded environment", "files", files)
+			// Said once, at start; a reload (each save in dev) says it at debug.
+			level := slog.LevelInfo
+			if s.gen.Load() != nil {
+				level = slog.LevelDebug
+			}
+			opts.Logger.Log(context.Background(), level, "loaded environment", "files", files)
 		}
 	}
 	for k, v := range opts.Env {
