@@ -241,6 +241,10 @@ type Server struct {
 	// uses it before the Server is shared).
 	incremental atomic.Bool
 	builder     loader.Builder
+
+	// builtAt is when New started the first build: Watch reloads at once if
+	// a file changed after it (set before the Server is shared).
+	builtAt time.Time
 }
 
 // New discovers and bundles the project's routes (or reads its build output,
@@ -281,6 +285,7 @@ func New(opts Options) (*Server, error) {
 	if opts.UseBuildOutput {
 		s.fromOutput = loader.HasOutput(s.fsys)
 	}
+	s.builtAt = time.Now()
 	g, err := s.build()
 	if err != nil {
 		s.builder.Close()

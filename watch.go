@@ -46,7 +46,13 @@ func (s *Server) Watch(ctx context.Context, interval time.Duration) {
 		interval = 300 * time.Millisecond
 	}
 	s.incremental.Store(true)
-	last := s.fingerprint()
+	last, newest := s.fingerprint()
+	// A save between the first build and now must not become the baseline:
+	// reload at the first tick if a file is newer than that build (less a
+	// margin for the file system's coarse clock).
+	if newest.After(s.builtAt.Add(-100 * time.Millisecond)) {
+		last = 0
+	}
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	for {
@@ -55,7 +61,7 @@ func (s *Server) Watch(ctx context.Context, interval time.Duration) {
 			return
 		case <-t.C:
 		}
-		fp := s.fingerprint()
+		fp, _ := s.fingerprint()
 		if fp == last {
 			continue
 		}
@@ -160,7 +166,7 @@ func (s *Server) prefix() string {
 
 // fingerprint summarises the watched files: their names, sizes and
 // modification times. node_modules counts by its top-level entries only.
-func (s *Server) fingerprint() uint64 {
+func (s *Server) fingerprint() (sum uint64, newest time.Time) {
 	h := fnv.New64a()
 	var names []string
 	_ = fs.WalkDir(s.fsys, ".", func(p string, d fs.DirEntry, err error) error {
@@ -191,7 +197,10 @@ func (s *Server) fingerprint() uint64 {
 	for _, n := range names {
 		if info, err := fs.Stat(s.fsys, n); err == nil {
 			fmt.Fprintf(h, "%s\x00%d\x00%d\x00", n, info.Size(), info.ModTime().UnixNano())
+			if info.ModTime().After(newest) {
+				newest = info.ModTime()
+			}
 		}
 	}
-	return h.Sum64()
+	return h.Sum64(), newest
 }

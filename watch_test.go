@@ -11,6 +11,47 @@ import (
 	"time"
 )
 
+// TestWatchSeesSaveBeforeItStarts: a file saved after the server's build but
+// before Watch took its first look (a busy machine, a fast editor) is still
+// reloaded.
+func TestWatchSeesSaveBeforeItStarts(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "pages", "api", "v.js")
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte("export default (req, res) => res.send('one')"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Old enough that only the save below is newer than the build.
+	old := time.Now().Add(-time.Hour)
+	if err := os.Chtimes(p, old, old); err != nil {
+		t.Fatal(err)
+	}
+	base, logs, srv := testServer(t, Options{Dir: dir, Workers: 1, Dev: true})
+	if r := do(t, "GET", base+"/api/v", ""); r.body != "one" {
+		t.Fatalf("before: %q", r.body)
+	}
+	// The same size, so that only the modification time tells.
+	if err := os.WriteFile(p, []byte("export default (req, res) => res.send('two')"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go srv.Watch(ctx, 20*time.Millisecond)
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		r := do(t, "GET", base+"/api/v", "")
+		if r.body == "two" {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the save before Watch started was never reloaded: %q\n%s", r.body, logs.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
 // TestWatch drives the dev loop: edit a route, add and delete one, break and
 // fix a file, change .env; each change shows in the next responses.
 func TestWatch(t *testing.T) {
