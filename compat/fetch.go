@@ -5,10 +5,11 @@ import (
 	"context"
 	"io"
 	"net/http"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/dop251/goja"
 )
@@ -34,34 +35,45 @@ func init() {
 	}
 }
 
-// fetchHost is the per-runtime state of fetch. Its maps are used on the
-// loop goroutine only.
+// fetchHost is the per-runtime state of fetch. Its maps and callbacks are
+// used on the loop goroutine only.
 type fetchHost struct {
 	h         *Host
 	opts      FetchOptions
 	transport *http.Transport
 	sem       chan struct{} // concurrency slots; nil: unlimited
 	calls     map[int64]*fetchCall
+	clients   map[string]*http.Client // by redirect mode
 	nextID    int64
+	onHead    goja.Callable // fetch.js onHead(call, err, status, ...)
+	onAbort   goja.Callable // fetch.js requestAborted(reason, calls)
 }
 
 // fetchCall is one fetch in flight, from start until its response body is
-// finished, failed or abandoned.
+// finished, failed or abandoned. The fetch goroutine, the read goroutines
+// and the time limit's timer share the fields under mu; the loop goroutine
+// owns js, rs, head, reading and pendingErr; the rest is set before the
+// goroutines start, except body and length, which the fetch goroutine sets
+// before it hands the head to the loop.
 type fetchCall struct {
 	id     int64
+	js     goja.Value     // fetch.js's FetchCall
+	rs     *RequestSignal // the request the fetch was made for, or nil
 	ctx    context.Context
 	cancel context.CancelCauseFunc
-	stop   context.CancelFunc // releases the timeout timer
-	pw     *io.PipeWriter     // the request body, when JS streams it
+	timer  *time.Timer    // the time limit, or nil
+	pw     *io.PipeWriter // the request body, when JS streams it
 
-	mu       sync.Mutex // guards raw, released, slot (shared with the goroutines)
+	mu       sync.Mutex // guards raw, released, slot
 	raw      io.ReadCloser
 	released bool
 	slot     bool
 	sem      chan struct{}
 
 	body       io.Reader // decoded and size-limited response body
-	reading    bool      // a read goroutine is running (loop goroutine)
+	length     int64     // the body's size when the head tells it (no Content-Encoding), else -1
+	head       bool      // the head has reached JS
+	reading    bool      // a read goroutine is running
 	pendingErr error     // error (io.EOF included) that came with the last chunk
 }
 
@@ -84,7 +96,9 @@ func (c *fetchCall) release(cause error) {
 		_ = c.pw.CloseWithError(cause)
 	}
 	c.cancel(cause)
-	c.stop()
+	if c.timer != nil {
+		c.timer.Stop()
+	}
 	if slot {
 		<-c.sem
 	}
@@ -105,7 +119,7 @@ func (c *fetchCall) freeSlot() {
 // loadFetchNatives is internal/fetch/natives: the Go half of fetch.js.
 func loadFetchNatives(h *Host, module *goja.Object) {
 	o, custom := fetchOptionsOf(h)
-	f := &fetchHost{h: h, opts: o, calls: make(map[int64]*fetchCall)}
+	f := &fetchHost{h: h, opts: o, calls: make(map[int64]*fetchCall), clients: make(map[string]*http.Client)}
 	// A custom policy gets a transport of its own: pooled connections must
 	// not outlive the policy that allowed them.
 	f.transport = fetchTransport(o, custom)
@@ -114,8 +128,10 @@ func loadFetchNatives(h *Host, module *goja.Object) {
 	}
 	vm := h.VM
 	n := vm.NewObject()
+	_ = n.Set("setup", func(onHead, onAbort goja.Callable) { f.onHead, f.onAbort = onHead, onAbort })
 	_ = n.Set("start", f.start)
 	_ = n.Set("read", f.read)
+	_ = n.Set("readAll", f.readAll)
 	_ = n.Set("write", f.write)
 	_ = n.Set("end", f.end)
 	_ = n.Set("abort", func(id int64) { f.finish(id, errFetchAborted) })
@@ -126,113 +142,77 @@ func loadFetchNatives(h *Host, module *goja.Object) {
 	_ = module.Set("exports", n)
 }
 
-// start(spec, callback) begins a fetch and returns its id. spec has method,
-// url, headers ([[name, value], ...]), body (a Uint8Array, or undefined),
-// stream (true when JS will write the body with write/end) and redirect.
-// callback(error, response) runs on the loop once the response head has
-// arrived or the fetch has failed; error is {kind, message, code, ...} and
-// response is {status, statusText, headers, url, redirected, hasBody}.
+// start(method, url, headers, body, stream, redirect, call) begins a fetch
+// and returns its id. headers is "name\nvalue\nname\nvalue..." (Headers
+// allows no line feed in either); body is a Uint8Array or undefined; stream
+// is true when JS will write the body with write/end; call is fetch.js's
+// FetchCall, handed back to onHead once the response head has arrived or
+// the fetch has failed.
 func (f *fetchHost) start(call goja.FunctionCall) goja.Value {
 	vm := f.h.VM
-	spec := call.Argument(0).ToObject(vm)
-	cb, ok := goja.AssertFunction(call.Argument(1))
-	if !ok {
-		panic(vm.NewTypeError("fetch natives: callback required"))
-	}
-	method := spec.Get("method").String()
-	rawURL := spec.Get("url").String()
-	redirect := spec.Get("redirect").String()
-	var headers [][]string
-	if err := vm.ExportTo(spec.Get("headers"), &headers); err != nil {
-		panic(vm.NewTypeError("fetch natives: bad headers"))
-	}
+	method := call.Argument(0).String()
+	rawURL := call.Argument(1).String()
+	headerLines := call.Argument(2).String()
+	bodyArg := call.Argument(3)
+	stream := call.Argument(4).ToBoolean()
+	redirect := call.Argument(5).String()
 
 	f.nextID++
-	c := &fetchCall{id: f.nextID, sem: f.sem}
-	base, cancel := context.WithCancelCause(context.Background())
-	c.ctx, c.cancel, c.stop = base, cancel, func() {}
+	c := &fetchCall{id: f.nextID, js: call.Argument(6), rs: f.requestSignal(), sem: f.sem, length: -1}
+	c.ctx, c.cancel = context.WithCancelCause(context.Background())
 	if f.opts.Timeout > 0 {
-		c.ctx, c.stop = context.WithTimeoutCause(base, f.opts.Timeout, errFetchTimeout)
+		c.timer = time.AfterFunc(f.opts.Timeout, func() { f.expire(c) })
 	}
 
 	var body io.Reader
-	if b := spec.Get("body"); b != nil && !goja.IsUndefined(b) && !goja.IsNull(b) {
+	if !goja.IsUndefined(bodyArg) && !goja.IsNull(bodyArg) {
 		var data []byte
-		if err := vm.ExportTo(b, &data); err != nil {
+		if err := vm.ExportTo(bodyArg, &data); err != nil {
 			panic(vm.NewTypeError("fetch natives: body must be a Uint8Array"))
 		}
 		body = bytes.NewReader(append([]byte(nil), data...))
-	} else if spec.Get("stream").ToBoolean() {
+	} else if stream {
 		pr, pw := io.Pipe()
 		body, c.pw = pr, pw
 	}
 	req, err := http.NewRequestWithContext(c.ctx, method, rawURL, body)
 	restore := f.h.CaptureContext()
-	deliver := func(fe *fetchErr, res map[string]any) {
+	// fail reports a fetch that got no response. Any goroutine.
+	fail := func(fe *fetchErr) {
 		ok := f.h.Loop.RunOnLoop(func() {
-			if fe != nil {
+			if f.calls[c.id] == c {
 				delete(f.calls, c.id)
-				c.release(context.Canceled)
-			} else if _, live := f.calls[c.id]; !live {
-				c.release(context.Canceled) // abandoned while the head was on its way
-				return
 			}
-			if fe == nil && res["hasBody"] == false {
-				delete(f.calls, c.id)
-				c.release(context.Canceled)
-			}
-			restore(func() {
-				if fe != nil {
-					f.h.InvokeMacrotask(cb, vm.ToValue(fe.toMap()))
-				} else {
-					f.h.InvokeMacrotask(cb, goja.Null(), vm.ToValue(res))
-				}
-			})
+			c.release(context.Canceled)
+			restore(func() { f.h.InvokeMacrotask(f.onHead, c.js, vm.ToValue(fe.toMap())) })
 		})
 		if !ok {
 			c.release(context.Canceled)
 		}
 	}
 	if err != nil {
-		go deliver(&fetchErr{Kind: "network", Message: err.Error()}, nil)
+		go fail(&fetchErr{Kind: "network", Message: err.Error()})
 		return vm.ToValue(c.id)
 	}
 	if c.pw != nil {
 		req.ContentLength = -1
 	}
-	for _, kv := range headers {
-		if len(kv) != 2 {
-			continue
-		}
-		value := latin1Bytes(kv[1])
-		switch name := strings.ToLower(kv[0]); name {
+	for rest := headerLines; rest != ""; {
+		var name, value string
+		name, rest, _ = strings.Cut(rest, "\n")
+		value, rest, _ = strings.Cut(rest, "\n")
+		switch name = strings.ToLower(name); name {
 		case "host":
-			req.Host = value
+			req.Host = latin1Bytes(value)
 		case "content-length", "transfer-encoding", "connection", "keep-alive", "upgrade":
 			// The transport manages these.
 		default:
-			req.Header.Add(name, value)
+			req.Header.Add(name, latin1Bytes(value))
 		}
 	}
 	f.calls[c.id] = c
 
-	redirected := false
-	client := &http.Client{
-		Transport: f.transport,
-		CheckRedirect: func(_ *http.Request, via []*http.Request) error {
-			switch redirect {
-			case "manual":
-				return http.ErrUseLastResponse
-			case "error":
-				return errRedirectError
-			}
-			if len(via) > 20 {
-				return errRedirectCount
-			}
-			redirected = true
-			return nil
-		},
-	}
+	client := f.client(redirect)
 	go func() {
 		if c.sem != nil {
 			select {
@@ -245,14 +225,15 @@ func (f *fetchHost) start(call goja.FunctionCall) goja.Value {
 				}
 				c.mu.Unlock()
 			case <-c.ctx.Done():
-				deliver(classifyFetchError(c.ctx, c.ctx.Err(), f.opts.Timeout), nil)
+				fail(classifyFetchError(c.ctx, c.ctx.Err(), f.opts.Timeout))
 				return
 			}
 		}
 		resp, err := client.Do(req)
 		c.freeSlot()
+		redirected := err == nil && resp.Request != req // the client followed a redirect
 		if err != nil {
-			deliver(classifyFetchError(c.ctx, err, f.opts.Timeout), nil)
+			fail(classifyFetchError(c.ctx, err, f.opts.Timeout))
 			return
 		}
 		c.mu.Lock()
@@ -261,70 +242,133 @@ func (f *fetchHost) start(call goja.FunctionCall) goja.Value {
 		c.mu.Unlock()
 		if released {
 			_ = resp.Body.Close()
-			deliver(classifyFetchError(c.ctx, context.Canceled, f.opts.Timeout), nil)
+			fail(classifyFetchError(c.ctx, context.Canceled, f.opts.Timeout))
 			return
 		}
 		hasBody := method != "HEAD" && resp.StatusCode >= 200 &&
 			resp.StatusCode != 204 && resp.StatusCode != 205 && resp.StatusCode != 304
 		var decoded io.Reader = resp.Body
 		if hasBody && !(resp.StatusCode >= 300 && resp.StatusCode < 400) {
-			decoded = decodeBody(resp.Body, resp.Header.Get("Content-Encoding"))
+			encoding := resp.Header.Get("Content-Encoding")
+			decoded = decodeBody(resp.Body, encoding)
+			if encoding == "" {
+				c.length = resp.ContentLength
+			}
 		}
 		c.body = &limitedBody{r: decoded, max: f.opts.MaxResponseBytes}
-		// A body JS never reads must not hold its connection forever: when
-		// the time limit ends the call, forget it.
-		go func() {
-			<-c.ctx.Done()
-			c.release(context.Canceled)
-			f.h.Loop.RunOnLoop(func() {
-				if cur := f.calls[c.id]; cur == c && !c.reading {
-					delete(f.calls, c.id)
-				}
+		status := resp.StatusCode
+		statusText := latin1String(strings.TrimPrefix(resp.Status, strconv.Itoa(status)+" "))
+		var finalURL string
+		if redirected {
+			finalURL = resp.Request.URL.String()
+		}
+		raw := rawHeaderLines(resp.Header)
+		ok := f.h.Loop.RunOnLoop(func() {
+			if _, live := f.calls[c.id]; !live {
+				// Abandoned while the head was on its way: JS learns why,
+				// unless it knows already (an abort).
+				c.release(context.Canceled)
+				fe := classifyFetchError(c.ctx, context.Canceled, f.opts.Timeout)
+				restore(func() { f.h.InvokeMacrotask(f.onHead, c.js, vm.ToValue(fe.toMap())) })
+				return
+			}
+			c.head = true
+			if !hasBody {
+				delete(f.calls, c.id)
+				c.release(context.Canceled)
+			}
+			url := goja.Undefined()
+			if redirected {
+				url = vm.ToValue(finalURL)
+			}
+			restore(func() {
+				f.h.InvokeMacrotask(f.onHead, c.js, goja.Null(), vm.ToValue(status), vm.ToValue(statusText), url,
+					vm.ToValue(redirected), vm.ToValue(hasBody), vm.ToValue(raw))
 			})
-		}()
-		deliver(nil, map[string]any{
-			"status":     resp.StatusCode,
-			"statusText": latin1String(strings.TrimPrefix(resp.Status, strconv.Itoa(resp.StatusCode)+" ")),
-			"headers":    headerPairs(resp.Header),
-			"url":        resp.Request.URL.String(),
-			"redirected": redirected,
-			"hasBody":    hasBody,
 		})
+		if !ok {
+			c.release(context.Canceled)
+		}
 	}()
 	return vm.ToValue(c.id)
 }
 
-// headerPairs flattens a header map into [name, value] pairs, names sorted,
-// values in the order received.
-func headerPairs(h http.Header) [][]string {
-	names := make([]string, 0, len(h))
-	for k := range h {
-		names = append(names, k)
+// client returns the HTTP client for a redirect mode ("follow", "manual" or
+// "error"), made on first use. Loop goroutine.
+func (f *fetchHost) client(redirect string) *http.Client {
+	if c := f.clients[redirect]; c != nil {
+		return c
 	}
-	sort.Strings(names)
-	var out [][]string
-	for _, k := range names {
-		for _, v := range h[k] {
-			out = append(out, []string{strings.ToLower(k), latin1String(v)})
+	c := &http.Client{
+		Transport: f.transport,
+		CheckRedirect: func(_ *http.Request, via []*http.Request) error {
+			switch redirect {
+			case "manual":
+				return http.ErrUseLastResponse
+			case "error":
+				return errRedirectError
+			}
+			if len(via) > 20 {
+				return errRedirectCount
+			}
+			return nil
+		},
+	}
+	f.clients[redirect] = c
+	return c
+}
+
+// expire ends a call whose time limit has passed. Timer goroutine.
+func (f *fetchHost) expire(c *fetchCall) {
+	c.cancel(errFetchTimeout) // first, so that the cause is the time limit
+	c.release(errFetchTimeout)
+	// A body JS never reads must not hold its call forever: forget it (a
+	// later read reports the time limit).
+	f.h.Loop.RunOnLoop(func() {
+		if cur := f.calls[c.id]; cur == c && c.head && !c.reading {
+			delete(f.calls, c.id)
+		}
+	})
+}
+
+// rawHeaderLines flattens a header map into "name\nvalue\nname\nvalue...":
+// values of one name in the order received, names as Go spells them (JS
+// lower-cases them; Headers sorts them). No name or value holds a line
+// feed: the HTTP parser splits lines there.
+func rawHeaderLines(h http.Header) string {
+	n := 0
+	for k, vs := range h {
+		for _, v := range vs {
+			n += len(k) + len(v) + 2
 		}
 	}
-	return out
+	var b strings.Builder
+	b.Grow(n)
+	for k, vs := range h {
+		for _, v := range vs {
+			if b.Len() > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(k)
+			b.WriteByte('\n')
+			b.WriteString(v)
+		}
+	}
+	return latin1String(b.String())
 }
+
+// fetchBuffers holds the 64 KiB buffers that body reads fill before the
+// bytes are copied into a chunk of their exact size.
+var fetchBuffers = sync.Pool{New: func() any { b := make([]byte, 64<<10); return &b }}
 
 // read(id, callback) pulls the next chunk of a response body:
 // callback(null, ArrayBuffer) for data, callback(null) at the end,
-// callback(error) when the body fails (error as in start).
+// callback(error) when the body fails (error as in onHead).
 func (f *fetchHost) read(id int64, cb goja.Callable) {
 	vm := f.h.VM
-	c := f.calls[id]
+	c := f.readable(id, cb)
 	if c == nil {
-		// Only the time limit forgets a call JS may still read from.
-		fe := classifyFetchError(context.TODO(), errFetchTimeout, f.opts.Timeout)
-		f.h.Invoke(cb, vm.ToValue(fe.toMap()))
 		return
-	}
-	if c.reading {
-		panic(vm.NewTypeError("fetch natives: concurrent read"))
 	}
 	if c.pendingErr != nil {
 		f.settleRead(c, cb, c.pendingErr)
@@ -333,12 +377,14 @@ func (f *fetchHost) read(id int64, cb goja.Callable) {
 	c.reading = true
 	restore := f.h.CaptureContext()
 	go func() {
-		buf := make([]byte, 64<<10)
+		bp := fetchBuffers.Get().(*[]byte)
 		var n int
 		var err error
 		for n == 0 && err == nil {
-			n, err = c.body.Read(buf)
+			n, err = c.body.Read(*bp)
 		}
+		chunk := append([]byte(nil), (*bp)[:n]...)
+		fetchBuffers.Put(bp)
 		ok := f.h.Loop.RunOnLoop(func() {
 			c.reading = false
 			if _, live := f.calls[id]; !live {
@@ -347,7 +393,7 @@ func (f *fetchHost) read(id int64, cb goja.Callable) {
 			restore(func() {
 				if n > 0 {
 					c.pendingErr = err
-					f.h.InvokeMacrotask(cb, goja.Null(), vm.ToValue(vm.NewArrayBuffer(buf[:n])))
+					f.h.InvokeMacrotask(cb, goja.Null(), vm.ToValue(vm.NewArrayBuffer(chunk)))
 					return
 				}
 				f.settleRead(c, cb, err)
@@ -357,6 +403,94 @@ func (f *fetchHost) read(id int64, cb goja.Callable) {
 			c.release(context.Canceled)
 		}
 	}()
+}
+
+// readAll(id, asText, callback) reads the rest of a response body at once:
+// callback(null, text) when asText (decoded as UTF-8 here, off the loop),
+// callback(null, ArrayBuffer) otherwise, callback(error) when the body fails.
+func (f *fetchHost) readAll(id int64, asText bool, cb goja.Callable) {
+	vm := f.h.VM
+	c := f.readable(id, cb)
+	if c == nil {
+		return
+	}
+	c.reading = true
+	restore := f.h.CaptureContext()
+	go func() {
+		var data []byte
+		err := c.pendingErr
+		if err == nil {
+			data, err = readRest(c.body, c.length)
+		} else if err == io.EOF {
+			err = nil
+		}
+		var text string
+		if err == nil && asText {
+			text = decodeUTF8(data)
+		}
+		ok := f.h.Loop.RunOnLoop(func() {
+			c.reading = false
+			if _, live := f.calls[id]; !live {
+				return // aborted meanwhile: JS has moved on
+			}
+			delete(f.calls, id)
+			if err != nil {
+				fe := classifyFetchError(c.ctx, err, f.opts.Timeout)
+				c.release(context.Canceled)
+				restore(func() { f.h.InvokeMacrotask(cb, vm.ToValue(fe.toMap())) })
+				return
+			}
+			c.release(context.Canceled)
+			var v goja.Value
+			if asText {
+				v = vm.ToValue(text)
+			} else {
+				v = vm.ToValue(vm.NewArrayBuffer(data))
+			}
+			restore(func() { f.h.InvokeMacrotask(cb, goja.Null(), v) })
+		})
+		if !ok {
+			c.release(context.Canceled)
+		}
+	}()
+}
+
+// readable returns the call JS reads the body of. A call the time limit
+// made Go forget gets the time-limit error (through cb) and nil.
+func (f *fetchHost) readable(id int64, cb goja.Callable) *fetchCall {
+	c := f.calls[id]
+	if c == nil {
+		fe := classifyFetchError(context.TODO(), errFetchTimeout, f.opts.Timeout)
+		f.h.Invoke(cb, f.h.VM.ToValue(fe.toMap()))
+		return nil
+	}
+	if c.reading {
+		panic(f.h.VM.NewTypeError("fetch natives: concurrent read"))
+	}
+	return c
+}
+
+// readRest reads r to its end. size, when not negative, is how much to
+// expect.
+func readRest(r io.Reader, size int64) ([]byte, error) {
+	n := 512
+	if size >= 0 && size < 64<<20 {
+		n = int(size)
+	}
+	buf := make([]byte, 0, n)
+	for {
+		if len(buf) == cap(buf) {
+			buf = slices.Grow(buf, 512)
+		}
+		m, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+m]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
 }
 
 // settleRead ends a body with err: io.EOF is the normal end.

@@ -49,6 +49,11 @@ type Options struct {
 	// ContextOf, if set, returns the context.Context of the request tagged
 	// tag (see Host.SetTag), or nil once that request is over.
 	ContextOf func(tag uint64) context.Context
+	// SignalOf, if set, returns the abort signal of the request tagged tag
+	// (see RequestSignal), making it on first use, while the request's
+	// response is unfinished, and nil once it has ended or been abandoned.
+	// fetch and req.signal call it on the loop goroutine.
+	SignalOf func(tag uint64) *RequestSignal
 	// LogContext, if set, gives the log attributes of the request tagged tag
 	// (its route, its request ID) for console output made by its code.
 	LogContext func(tag uint64) []any

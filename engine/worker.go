@@ -56,9 +56,10 @@ type Worker struct {
 // liveRequest is the loop side of an exchange: the JS res object, and the
 // HTTP request for reading the body.
 type liveRequest struct {
-	x   *Exchange
-	req *http.Request
-	res goja.Value
+	x      *Exchange
+	req    *http.Request
+	res    goja.Value
+	signal *compat.RequestSignal // req.signal and its fetches; nil until asked for
 }
 
 // newWorker creates a worker and runs its setup on its loop goroutine.
@@ -84,6 +85,7 @@ func (w *Worker) setup() error {
 	copts := cfg.Compat
 	copts.Uncaught = w.uncaught
 	copts.ContextOf = w.contextOf
+	copts.SignalOf = w.signalOf
 	copts.LogContext = w.logContext
 	w.host = compat.Enable(vm, w.loop, copts)
 	w.loop.afterJob = func() {
@@ -174,6 +176,9 @@ func (w *Worker) closeExchange(id uint64, aborted bool) {
 	if !ok {
 		return
 	}
+	if aborted && lr.signal != nil {
+		lr.signal.Abort() // while still live: code that runs meanwhile sees req.signal aborted
+	}
 	delete(w.live, id)
 	if lr.res != nil {
 		if err := w.api.Close(lr.res, aborted); err != nil {
@@ -235,6 +240,19 @@ func (w *Worker) contextOf(tag uint64) context.Context {
 		return x.ctx
 	}
 	return nil
+}
+
+// signalOf is compat's hook from a request tag to its abort signal: made on
+// first use while the response is unfinished, nil afterwards. Loop goroutine.
+func (w *Worker) signalOf(tag uint64) *compat.RequestSignal {
+	lr, ok := w.live[tag]
+	if !ok {
+		return nil
+	}
+	if lr.signal == nil {
+		lr.signal = w.host.NewRequestSignal(tag)
+	}
+	return lr.signal
 }
 
 // logContext is compat's hook for console lines: the route and request ID of

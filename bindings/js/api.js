@@ -385,6 +385,9 @@ lazyReqProp('previewData', (req) => tryGetPreviewData(req, req._res));
 lazyReqProp('preview', (req) => (req.previewData !== false ? true : undefined));
 lazyReqProp('draftMode', (req) => req.preview);
 lazyReqProp('context', (req) => (requestScope ? requestScope.values(req._id) : {}));
+// req.signal (gojaapi's own): aborts when the request is abandoned before its
+// response has ended; the request's fetches follow it (compat/fetch_signal.go).
+lazyReqProp('signal', (req) => require('internal/fetch/signal').forRequest(req._id, req.aborted));
 
 // emptyBody is what Next's parseBody makes of a request without a body: {}
 // for JSON, an empty querystring object for a form, '' otherwise.
@@ -472,6 +475,9 @@ function handleError(req, res, err) {
     sendError(res, err.statusCode, err.message);
     return;
   }
+  // The request was abandoned and its fetches aborted (req.signal): no one
+  // is left to answer, and the handler is not at fault.
+  if (require('internal/fetch/signal').isRequestAbort(err)) return;
   reportError(err, req);
   if (isResSent(res)) return;
   if (settings.dev) {

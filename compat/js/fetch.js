@@ -1,16 +1,22 @@
 'use strict';
 // fetch() and the exports behind the globals Headers, Request, Response,
 // Blob, File and FormData. The network half is Go (compat/fetch.go): this
-// file turns a Request into a call to natives.start, streams a request body
-// to Go, and exposes the response body as a ReadableStream that pulls one
-// chunk from Go per read.
+// file turns the Request steps into a call to natives.start, streams a
+// request body to Go, and gives the response a body that Go keeps until it
+// is asked for: text(), json(), arrayBuffer() and the like read it from Go
+// in one go (natives.readAll); a ReadableStream that pulls one chunk from Go
+// per read is built only if JS reads .body.
+//
+// A fetch made by the code of a request (the engine tags it) is aborted,
+// like by its own signal, when that request's client goes away before the
+// response has ended: Go finds its calls and hands them to requestAborted.
 
 const { natives, utf8Encode, isArrayBuffer, isArrayBufferView, abortError } = require('internal/fetch/util');
-const { Headers, headerPairs, hasInternal } = require('internal/fetch/headers');
+const { Headers, headerLines, hasInternal } = require('internal/fetch/headers');
 const { Blob, File } = require('internal/fetch/blob');
 const { FormData } = require('internal/fetch/formdata');
 const { bodyStream, parseMime } = require('internal/fetch/body');
-const { Request, requestState } = require('internal/fetch/request');
+const { Request, newRequestState, urlInfo } = require('internal/fetch/request');
 const { Response, makeNetworkResponse } = require('internal/fetch/response');
 
 // The Fetch standard's bad ports.
@@ -109,40 +115,149 @@ function dataURL(href) {
   return { type, body };
 }
 
-// goBodyStream is a response body read from Go one chunk per pull.
-function goBodyStream(id, call) {
-  return new ReadableStream({
-    type: 'bytes',
-    start(controller) { call.controller = controller; },
-    pull(controller) {
-      if (call.done) return undefined;
-      return new Promise((resolve) => {
-        natives.read(id, (err, chunk) => {
-          if (!call.done) {
-            if (err) {
-              call.finish();
-              if (err.kind !== 'abort') controller.error(bodyError(err));
-            } else if (chunk === undefined || chunk === null) {
-              call.finish();
-              controller.close();
-              // A pending BYOB read is answered by respond(0) after close.
-              if (controller.byobRequest) controller.byobRequest.respond(0);
-            } else {
-              controller.enqueue(new Uint8Array(chunk));
-            }
-          }
-          resolve();
-        });
+// FetchCall is one fetch in flight, from the call until its response body
+// is finished, failed, cancelled or aborted. It is also the source of the
+// response body (see fetch_body.js): read(as) and stream().
+//
+// It is made with 8 properties (goja keeps an object's properties in a Go
+// map, which grows past 8); those of rarer paths are added when needed:
+// controller (of the body stream), uploadReader and abortReason (aborted
+// before the body was asked for).
+class FetchCall {
+  constructor(url, signal, resolve, reject) {
+    this.id = 0;
+    this.url = url;
+    this.signal = signal; // the caller's signal, or null
+    this.onAbort = null; // the listener on signal
+    this.resolve = resolve;
+    this.reject = reject;
+    this.phase = 0; // 0: waiting for the head; 1: the fetch promise is settled; 2: done, nothing more from Go
+    this.pending = null; // rejects the read in progress
+  }
+
+  // finish marks the call over.
+  finish() {
+    this.phase = 2;
+    if (this.onAbort !== null) {
+      this.signal.removeEventListener('abort', this.onAbort);
+      this.onAbort = null;
+    }
+  }
+
+  // read reads the whole body from Go, as 'bytes' (a Uint8Array), 'text'
+  // or 'json' (see fetch_body.js).
+  read(as) {
+    if (this.abortReason !== undefined) return Promise.reject(this.abortReason);
+    return new Promise((resolve, reject) => {
+      this.pending = reject;
+      natives.readAll(this.id, as !== 'bytes', (err, value) => {
+        if (this.pending !== reject) return; // aborted meanwhile: rejected already
+        this.pending = null;
+        this.finish();
+        if (err) reject(err.kind === 'abort' ? abortError() : bodyError(err));
+        else if (as === 'bytes') resolve(new Uint8Array(value));
+        else if (as === 'text') resolve(value);
+        else {
+          let parsed;
+          try { parsed = JSON.parse(value); } catch (e) { reject(e); return; }
+          resolve(parsed);
+        }
       });
-    },
-    cancel() {
-      if (!call.done) {
-        call.finish();
-        natives.close(id);
-      }
-    },
-  }, { highWaterMark: 0 });
+    });
+  }
+
+  // stream makes the body a ReadableStream read from Go one chunk per pull.
+  stream() {
+    const call = this;
+    const id = this.id;
+    return new ReadableStream({
+      type: 'bytes',
+      start(controller) {
+        call.controller = controller;
+        if (call.abortReason !== undefined) controller.error(call.abortReason);
+      },
+      pull(controller) {
+        if (call.phase === 2) return undefined;
+        return new Promise((resolve) => {
+          natives.read(id, (err, chunk) => {
+            if (call.phase !== 2) {
+              if (err) {
+                call.finish();
+                if (err.kind !== 'abort') controller.error(bodyError(err));
+              } else if (chunk === undefined || chunk === null) {
+                call.finish();
+                controller.close();
+                // A pending BYOB read is answered by respond(0) after close.
+                if (controller.byobRequest) controller.byobRequest.respond(0);
+              } else {
+                controller.enqueue(new Uint8Array(chunk));
+              }
+            }
+            resolve();
+          });
+        });
+      },
+      cancel() {
+        if (call.phase !== 2) {
+          call.finish();
+          natives.close(id);
+        }
+      },
+    }, { highWaterMark: 0 });
+  }
 }
+
+// abortCall aborts a call with reason: the fetch promise rejects with it, or
+// else the body does. From the caller's signal, or from requestAborted.
+function abortCall(call, reason) {
+  if (call.phase === 2) return;
+  const settled = call.phase === 1;
+  natives.abort(call.id);
+  if (call.uploadReader) call.uploadReader.cancel(reason).catch(() => {});
+  call.finish();
+  if (!settled) {
+    call.reject(reason);
+  } else if (call.pending !== null) {
+    const reject = call.pending;
+    call.pending = null;
+    reject(reason);
+  } else if (call.controller) {
+    call.controller.error(reason);
+  } else {
+    call.abortReason = reason;
+  }
+}
+
+// requestAborted is called by Go when the client of a request went away
+// before its response ended: calls are the fetches its code has in flight,
+// reason the abort reason of req.signal.
+function requestAborted(reason, calls) {
+  for (let i = 0; i < calls.length; i++) abortCall(calls[i], reason);
+}
+
+// onHead is called by Go once the response head has arrived (err null) or
+// the fetch has failed (err as bodyError takes it). url is the final URL when
+// a redirect was followed; raw is the header lines, "name\nvalue\n...".
+function onHead(call, err, status, statusText, url, redirected, hasBody, raw) {
+  if (call.phase !== 0) return;
+  call.phase = 1;
+  if (err) {
+    call.finish();
+    if (err.kind === 'abort') call.reject(abortError());
+    else call.reject(fetchFailed(causeFromGo(err)));
+    return;
+  }
+  let body = null;
+  if (hasBody) body = { bytes: null, stream: null, source: call, used: false, length: null };
+  else call.finish();
+  let finalURL = call.url;
+  if (url !== undefined) {
+    finalURL = url;
+    try { finalURL = new URL(url).href; } catch { /* keep Go's spelling */ }
+  }
+  call.resolve(makeNetworkResponse(status, statusText, raw, finalURL, redirected, body, 'basic'));
+}
+natives.setup(onHead, requestAborted);
 
 // pumpUpload writes a request body stream to Go chunk by chunk, each write
 // waiting for Go to take the previous one.
@@ -174,25 +289,43 @@ function pumpUpload(id, stream, call) {
   step();
 }
 
+// The headers fetch adds when the request lacks them, as undici does.
+const defaultHeaders = [
+  ['accept', '*/*'], ['accept-language', '*'], ['sec-fetch-mode', 'cors'], ['user-agent', 'node'],
+  ['accept-encoding', 'gzip, deflate'],
+];
+const defaultHeaderLines = {
+  'http:': defaultHeaders.map(([k, v]) => k + '\n' + v).join('\n'),
+  'https:': defaultHeaders.map(([k, v]) => k + '\n' + (k === 'accept-encoding' ? 'br, gzip, deflate' : v)).join('\n'),
+};
+
+// requestHeaderLines is what Go sends: the request's headers and the
+// defaults it lacks, as "name\nvalue\nname\nvalue".
+function requestHeaderLines(headers, protocol) {
+  if (headers === null) return defaultHeaderLines[protocol];
+  const lines = headerLines(headers);
+  for (const [k, v] of defaultHeaders) {
+    if (!hasInternal(headers, k)) lines.push(k, k === 'accept-encoding' && protocol === 'https:' ? 'br, gzip, deflate' : v);
+  }
+  return lines.join('\n');
+}
+
 function fetch(input, init = undefined) {
-  let request;
+  let s;
   try {
-    request = new Request(input, init);
+    s = newRequestState(input, init, true);
   } catch (e) {
     return Promise.reject(e);
   }
-  const s = requestState(request);
   const signal = s.signal;
-  if (signal.aborted) return Promise.reject(signal.reason);
+  if (signal !== null && signal.aborted) return Promise.reject(signal.reason);
 
-  const url = new URL(s.url);
+  const url = urlInfo(s.url);
   if (url.protocol === 'data:') {
-    const d = dataURL(url.href);
+    const d = dataURL(s.url);
     if (d === null) return Promise.reject(fetchFailed(new Error('invalid data: URL')));
-    return Promise.resolve(makeNetworkResponse({
-      status: 200, statusText: 'OK', headers: [['content-type', d.type]], url: url.href,
-      redirected: false, bytes: d.body,
-    }));
+    const body = { bytes: d.body, stream: null, source: null, used: false, length: d.body.byteLength };
+    return Promise.resolve(makeNetworkResponse(200, 'OK', 'content-type\n' + d.type, s.url, false, body, 'basic'));
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return Promise.reject(fetchFailed(new Error('unknown scheme')));
@@ -201,72 +334,24 @@ function fetch(input, init = undefined) {
     return Promise.reject(fetchFailed(new Error('bad port')));
   }
 
-  const headers = headerPairs(s.headers);
-  const defaults = [
-    ['accept', '*/*'], ['accept-language', '*'], ['sec-fetch-mode', 'cors'], ['user-agent', 'node'],
-    ['accept-encoding', url.protocol === 'https:' ? 'br, gzip, deflate' : 'gzip, deflate'],
-  ];
-  for (const [k, v] of defaults) if (!hasInternal(s.headers, k)) headers.push([k, v]);
-
+  const headers = requestHeaderLines(s.headers, url.protocol);
   const body = s.body;
-  const spec = { method: s.method, url: url.href, headers, redirect: s.redirect, stream: false, body: undefined };
+  let bytes;
   let uploadStream = null;
   if (body !== null) {
-    if (body.stream === null) spec.body = body.bytes;
-    else {
-      uploadStream = bodyStream(body);
-      spec.stream = true;
-    }
+    if (body.stream === null) bytes = body.bytes;
+    else uploadStream = bodyStream(body);
     body.used = true;
   }
 
   return new Promise((resolve, reject) => {
-    const call = {
-      settled: false,
-      done: false,
-      controller: null,
-      uploadReader: null,
-      finish() {
-        this.done = true;
-        signal.removeEventListener('abort', onAbort);
-      },
-    };
-    let id = 0;
-    function onAbort() {
-      const reason = signal.reason === undefined ? abortError() : signal.reason;
-      natives.abort(id);
-      if (call.uploadReader) call.uploadReader.cancel(reason).catch(() => {});
-      if (!call.settled) {
-        call.settled = true;
-        call.done = true;
-        reject(reason);
-      } else if (!call.done) {
-        call.done = true;
-        if (call.controller) call.controller.error(reason);
-      }
-      signal.removeEventListener('abort', onAbort);
+    const call = new FetchCall(s.url, signal, resolve, reject);
+    if (signal !== null) {
+      call.onAbort = () => abortCall(call, signal.reason === undefined ? abortError() : signal.reason);
+      signal.addEventListener('abort', call.onAbort);
     }
-    signal.addEventListener('abort', onAbort);
-    id = natives.start(spec, (err, res) => {
-      if (call.settled) return;
-      call.settled = true;
-      if (err) {
-        call.finish();
-        if (err.kind === 'abort') reject(signal.reason === undefined ? abortError() : signal.reason);
-        else reject(fetchFailed(causeFromGo(err)));
-        return;
-      }
-      let stream = null;
-      if (res.hasBody) stream = goBodyStream(id, call);
-      else call.finish();
-      let finalURL = res.url;
-      try { finalURL = new URL(res.url).href; } catch { /* keep Go's spelling */ }
-      resolve(makeNetworkResponse({
-        status: res.status, statusText: res.statusText, headers: res.headers, url: finalURL,
-        redirected: res.redirected, stream,
-      }));
-    });
-    if (uploadStream !== null) pumpUpload(id, uploadStream, call);
+    call.id = natives.start(s.method, s.url, headers, bytes, uploadStream !== null, s.redirect, call);
+    if (uploadStream !== null) pumpUpload(call.id, uploadStream, call);
   });
 }
 

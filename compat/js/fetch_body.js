@@ -3,8 +3,13 @@
 // extracting a body from what JS passes (strings, buffers, Blobs, FormData,
 // URLSearchParams, ReadableStreams, async iterables), and consuming it.
 //
-// A body is { bytes, stream, used }: bytes when its content is known up
-// front (no stream is built unless JS reads .body), stream otherwise.
+// A body is { bytes, stream, source, used, length }: bytes when its content
+// is known up front, source when it is a network body still in Go (fetch.js),
+// stream otherwise. No stream is built unless JS reads .body: text(), json()
+// and the like take bytes as they are and read a source from Go in one go.
+// A source has stream() (a ReadableStream of the rest of it) and read(as)
+// (a promise of all of it: as 'bytes', a Uint8Array; as 'text', a string; as
+// 'json', the value JSON.parse makes of that string).
 
 const {
   utf8Encode, utf8Decode, isArrayBufferView, isArrayBuffer, copyBufferSource, concatBytes,
@@ -69,7 +74,7 @@ function streamFromAsyncIterable(iterable) {
 
 // extractBody implements "extract a body": returns { body, type } where
 // type is the Content-Type the body implies (or null) and body is
-// { bytes, stream, used, length }.
+// { bytes, stream, source, used, length }.
 function extractBody(object) {
   let bytes = null;
   let stream = null;
@@ -100,12 +105,22 @@ function extractBody(object) {
     bytes = utf8Encode(toUSVString(object));
     type = 'text/plain;charset=UTF-8';
   }
-  return { body: { bytes, stream, used: false, length: bytes ? bytes.byteLength : null }, type };
+  return { body: { bytes, stream, source: null, used: false, length: bytes ? bytes.byteLength : null }, type };
 }
 
-// bodyStream returns body.stream, making it from the bytes on first use.
+// bodyStream returns body.stream, making it from the bytes or the source on
+// first use.
 function bodyStream(body) {
-  if (!body.stream) body.stream = byteStream(body.bytes, () => { body.used = true; });
+  if (!body.stream) {
+    if (body.source) {
+      // Once read whole (body.used), the source has nothing left: the
+      // stream is empty, as it is for a body of bytes read by text().
+      body.stream = body.used ? byteStream(new Uint8Array(0)) : body.source.stream();
+      body.source = null;
+    } else {
+      body.stream = byteStream(body.bytes, () => { body.used = true; });
+    }
+  }
   return body.stream;
 }
 
@@ -146,18 +161,35 @@ function consumeBody(body) {
   if (body === null) return Promise.resolve(new Uint8Array(0));
   if (isUnusable(body)) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
   body.used = true;
+  if (body.source) return body.source.read('bytes');
   if (!body.stream) return Promise.resolve(body.bytes);
   return readAllBytes(body.stream);
+}
+
+// consumeText is consumeBody followed by UTF-8 decode (and JSON.parse when
+// json); a source decodes in Go and parses as it settles.
+function consumeText(body, json) {
+  if (body !== null && body.source && !body.used) {
+    body.used = true;
+    return body.source.read(json ? 'json' : 'text');
+  }
+  return consumeBody(body).then(json ? (b) => JSON.parse(utf8Decode(b)) : utf8Decode);
+}
+
+// freshBytes reports whether consumeBody gave bytes no one else holds (read
+// from a stream or a source, not the body's own bytes).
+function freshBytes(body) {
+  return body !== null && Boolean(body.stream || body.source);
 }
 
 // cloneBody tees a body: the original keeps one branch, the clone gets the
 // other. Known bytes are shared, since nothing mutates them.
 function cloneBody(body) {
   if (body === null) return null;
-  if (!body.stream) return { bytes: body.bytes, stream: null, used: false, length: body.length };
-  const [a, b] = body.stream.tee();
+  if (!body.stream && !body.source) return { bytes: body.bytes, stream: null, source: null, used: false, length: body.length };
+  const [a, b] = bodyStream(body).tee();
   body.stream = a;
-  return { bytes: null, stream: b, used: false, length: body.length };
+  return { bytes: null, stream: b, source: null, used: false, length: body.length };
 }
 
 // parseMime parses a Content-Type value into { essence, params } or null.
@@ -231,46 +263,49 @@ function bytesToFormData(bytes, contentType) {
   throw new TypeError('Content-Type was not one of "multipart/form-data" or "application/x-www-form-urlencoded".');
 }
 
-// mixinBody adds the Body methods to a class. state(obj) returns
-// { body, headers } after a brand check.
-function mixinBody(Ctor, state) {
+// mixinBody adds the Body methods to a class. state(obj) returns the
+// object's state ({ body, ... }) after a brand check; headers(state) its
+// Headers.
+function mixinBody(Ctor, state, headers) {
   const methods = {
     blob() {
       let s;
       try { s = state(this); } catch (e) { return Promise.reject(e); }
       return consumeBody(s.body).then((b) => {
-        const m = parseMime(s.headers.get('content-type'));
+        const m = parseMime(headers(s).get('content-type'));
         return makeBlob(b, m ? serializeMime(m) : '');
       });
     },
     arrayBuffer() {
       let s;
       try { s = state(this); } catch (e) { return Promise.reject(e); }
+      const fresh = freshBytes(s.body);
       return consumeBody(s.body).then((b) => {
-        if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && s.body && s.body.stream) return b.buffer;
+        if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && fresh) return b.buffer;
         return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
       });
     },
     text() {
       let s;
       try { s = state(this); } catch (e) { return Promise.reject(e); }
-      return consumeBody(s.body).then(utf8Decode);
+      return consumeText(s.body);
     },
     json() {
       let s;
       try { s = state(this); } catch (e) { return Promise.reject(e); }
-      return consumeBody(s.body).then((b) => JSON.parse(utf8Decode(b)));
+      return consumeText(s.body, true);
     },
     formData() {
       let s;
       try { s = state(this); } catch (e) { return Promise.reject(e); }
-      return consumeBody(s.body).then((b) => bytesToFormData(b, s.headers.get('content-type')));
+      return consumeBody(s.body).then((b) => bytesToFormData(b, headers(s).get('content-type')));
     },
     bytes() {
       let s;
       try { s = state(this); } catch (e) { return Promise.reject(e); }
+      const fresh = freshBytes(s.body);
       return consumeBody(s.body).then((b) => {
-        if (s.body && s.body.stream) return b;
+        if (fresh) return b;
         return new Uint8Array(b);
       });
     },

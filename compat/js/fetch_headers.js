@@ -196,8 +196,14 @@ defineToStringTag(Headers, 'Headers');
 // Internal API for Request, Response and fetch.
 function setGuard(h, guard) { h[kGuard] = guard; }
 function getGuard(h) { return h[kGuard]; }
-// headerPairs lists [name, value] pairs to send: sorted, combined.
-function headerPairs(h) { return sortAndCombine(h).map((p) => p.slice()); }
+// headerLines lists what fetch sends: [name, value, name, value, ...],
+// sorted and combined as iteration gives them.
+function headerLines(h) {
+  const list = sortAndCombine(h);
+  const out = [];
+  for (let i = 0; i < list.length; i++) out.push(list[i][0], list[i][1]);
+  return out;
+}
 // setInternal sets a header bypassing the guard (the implementation's own
 // headers, such as Content-Type from an extracted body).
 function setInternal(h, name, value) { h[kList].set(name.toLowerCase(), [value]); h[kSorted] = null; }
@@ -215,6 +221,6 @@ function getInternal(h, name) {
 function isHeaders(v) { return v !== null && typeof v === 'object' && kList in v; }
 
 module.exports = {
-  Headers, fill, setGuard, getGuard, headerPairs, setInternal, appendInternal, hasInternal,
+  Headers, fill, setGuard, getGuard, headerLines, setInternal, appendInternal, hasInternal,
   getInternal, isHeaders,
 };

@@ -17,11 +17,27 @@ function state(r) {
 const nullBodyStatus = [101, 103, 204, 205, 304];
 const redirectStatus = [301, 302, 303, 307, 308];
 
+// A response's state has at most 8 properties (goja keeps an object's
+// properties in a Go map, which grows past 8). url is the last of the
+// standard's URL list, '' when it is empty.
 function newState() {
   return {
-    type: 'default', status: 200, statusText: '', headers: new Headers(), body: null,
-    urlList: [], redirected: false,
+    type: 'default', status: 200, statusText: '', headers: new Headers(), body: null, url: '', redirected: false,
   };
+}
+
+// headersOf returns the response's Headers. A network response keeps the
+// header lines it came with ("name\nvalue\nname\nvalue...", names as Go
+// spells them) in place of its Headers, and builds them on first use.
+function headersOf(s) {
+  if (typeof s.headers === 'string') {
+    const h = new Headers();
+    const raw = s.headers === '' ? [] : s.headers.split('\n');
+    for (let i = 0; i + 1 < raw.length; i += 2) appendInternal(h, raw[i], raw[i + 1]);
+    setGuard(h, 'immutable');
+    s.headers = h;
+  }
+  return s.headers;
 }
 
 // initialize implements "initialize a response" from a ResponseInit and an
@@ -92,7 +108,7 @@ class Response {
     const r = Object.create(Response.prototype);
     const s = newState();
     setGuard(s.headers, 'response');
-    initialize(s, init, { body: { bytes, stream: null, used: false, length: bytes.byteLength }, type: 'application/json' });
+    initialize(s, init, { body: { bytes, stream: null, source: null, used: false, length: bytes.byteLength }, type: 'application/json' });
     r[kState] = s;
     return r;
   }
@@ -112,9 +128,7 @@ class Response {
 
   get type() { return state(this).type; }
   get url() {
-    const list = state(this).urlList;
-    if (list.length === 0) return '';
-    const u = list[list.length - 1];
+    const u = state(this).url;
     const hash = u.indexOf('#');
     return hash < 0 ? u : u.slice(0, hash);
   }
@@ -122,7 +136,7 @@ class Response {
   get status() { return state(this).status; }
   get ok() { const st = state(this).status; return st >= 200 && st <= 299; }
   get statusText() { return state(this).statusText; }
-  get headers() { return state(this).headers; }
+  get headers() { return headersOf(state(this)); }
   get body() {
     const s = state(this);
     return s.body === null ? null : bodyStream(s.body);
@@ -133,32 +147,23 @@ class Response {
     const s = state(this);
     if (isUnusable(s.body)) throw new TypeError('Response.clone: Body has already been consumed.');
     const c = Object.create(Response.prototype);
-    const headers = new Headers(s.headers);
+    const headers = new Headers(headersOf(s));
     setGuard(headers, getGuard(s.headers));
-    c[kState] = Object.assign({}, s, { headers, body: cloneBody(s.body), urlList: s.urlList.slice() });
+    c[kState] = Object.assign({}, s, { headers, body: cloneBody(s.body) });
     return c;
   }
 }
-mixinBody(Response, (r) => state(r));
+mixinBody(Response, (r) => state(r), headersOf);
 defineToStringTag(Response, 'Response');
 enumerableGetters(Response, ['type', 'url', 'redirected', 'status', 'ok', 'statusText', 'headers', 'body',
   'bodyUsed']);
 
-// makeNetworkResponse builds what fetch resolves with: headers immutable,
-// body a stream (or null).
-function makeNetworkResponse({ status, statusText, headers, url, redirected, stream, bytes, type }) {
+// makeNetworkResponse builds what fetch resolves with: headers immutable
+// (rawHeaders is the header lines headersOf turns into Headers on first use),
+// body the network body (see fetch_body.js) or bytes, or none.
+function makeNetworkResponse(status, statusText, rawHeaders, url, redirected, body, type) {
   const r = Object.create(Response.prototype);
-  const s = newState();
-  s.type = type || 'basic';
-  s.status = status;
-  s.statusText = statusText;
-  for (const [k, v] of headers) appendInternal(s.headers, k, v);
-  setGuard(s.headers, 'immutable');
-  s.urlList = [url];
-  s.redirected = Boolean(redirected);
-  if (stream) s.body = { bytes: null, stream, used: false, length: null };
-  else if (bytes) s.body = { bytes, stream: null, used: false, length: bytes.byteLength };
-  r[kState] = s;
+  r[kState] = { type, status, statusText, headers: rawHeaders, body, url, redirected };
   return r;
 }
 

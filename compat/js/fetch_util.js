@@ -88,6 +88,21 @@ function abortError() {
   return new DOMException('This operation was aborted', 'AbortError');
 }
 
+// The reasons of request signals (compat/fetch_signal.go): AbortErrors that
+// mean "this request was abandoned", which a handler that lets them escape
+// is not at fault for.
+const requestAborts = new WeakSet();
+
+function requestAbortError() {
+  const e = abortError();
+  requestAborts.add(e);
+  return e;
+}
+
+function isRequestAbort(v) {
+  return v !== null && typeof v === 'object' && requestAborts.has(v);
+}
+
 // byteStream makes a ReadableStream that yields bytes once, when first
 // read (so that creating it does not disturb anything). onPull runs on the
 // first pull; it lets the owner note that the body was disturbed.
@@ -168,6 +183,6 @@ module.exports = {
   describeReceived, nodeError, illegalInvocation,
   natives, argCount, toUSVString, toByteString, utf8Encode, utf8Decode,
   isArrayBufferView, isArrayBuffer, copyBufferSource, concatBytes, streams,
-  abortError, byteStream, isToken, trimHTTPWhitespace, defineToStringTag,
+  abortError, requestAbortError, isRequestAbort, byteStream, isToken, trimHTTPWhitespace, defineToStringTag,
   enumerableGetters,
 };
