@@ -61,7 +61,8 @@ type fetchCall struct {
 	rs     *RequestSignal // the request the fetch was made for, or nil
 	ctx    context.Context
 	cancel context.CancelCauseFunc
-	timer  *time.Timer    // the time limit, or nil
+	timer  *time.Timer    // the time limit, or nil; restarted by touch
+	limit  time.Duration  // FetchOptions.Timeout
 	pw     *io.PipeWriter // the request body, when JS streams it
 
 	mu       sync.Mutex // guards raw, released, slot
@@ -102,6 +103,35 @@ func (c *fetchCall) release(cause error) {
 	if slot {
 		<-c.sem
 	}
+}
+
+// touch restarts the time limit: the response head has arrived, or more of
+// the body has (undici's headersTimeout, then bodyTimeout, both measured
+// from the last sign of life). A call already released or expired stays so.
+// Any goroutine.
+func (c *fetchCall) touch() {
+	if c.timer == nil {
+		return
+	}
+	c.mu.Lock()
+	if !c.released && c.ctx.Err() == nil {
+		c.timer.Reset(c.limit)
+	}
+	c.mu.Unlock()
+}
+
+// touchReader restarts its call's time limit whenever bytes arrive.
+type touchReader struct {
+	r io.Reader
+	c *fetchCall
+}
+
+func (t *touchReader) Read(p []byte) (int, error) {
+	n, err := t.r.Read(p)
+	if n > 0 {
+		t.c.touch()
+	}
+	return n, err
 }
 
 // freeSlot gives the concurrency slot back once the response head is in
@@ -161,6 +191,7 @@ func (f *fetchHost) start(call goja.FunctionCall) goja.Value {
 	c := &fetchCall{id: f.nextID, js: call.Argument(6), rs: f.requestSignal(), sem: f.sem, length: -1}
 	c.ctx, c.cancel = context.WithCancelCause(context.Background())
 	if f.opts.Timeout > 0 {
+		c.limit = f.opts.Timeout
 		c.timer = time.AfterFunc(f.opts.Timeout, func() { f.expire(c) })
 	}
 
@@ -240,6 +271,7 @@ func (f *fetchHost) start(call goja.FunctionCall) goja.Value {
 		c.raw = resp.Body
 		released := c.released
 		c.mu.Unlock()
+		c.touch() // the head is in: from now on the limit is between pieces of the body
 		if released {
 			_ = resp.Body.Close()
 			fail(classifyFetchError(c.ctx, context.Canceled, f.opts.Timeout))
@@ -247,10 +279,10 @@ func (f *fetchHost) start(call goja.FunctionCall) goja.Value {
 		}
 		hasBody := method != "HEAD" && resp.StatusCode >= 200 &&
 			resp.StatusCode != 204 && resp.StatusCode != 205 && resp.StatusCode != 304
-		var decoded io.Reader = resp.Body
+		var decoded io.Reader = &touchReader{r: resp.Body, c: c}
 		if hasBody && !(resp.StatusCode >= 300 && resp.StatusCode < 400) {
 			encoding := resp.Header.Get("Content-Encoding")
-			decoded = decodeBody(resp.Body, encoding)
+			decoded = decodeBody(decoded, encoding)
 			if encoding == "" {
 				c.length = resp.ContentLength
 			}

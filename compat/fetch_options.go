@@ -8,8 +8,12 @@ import (
 // FetchOptions are the limits of the fetch global that JS code cannot lift.
 // The zero value gives the defaults documented on each field.
 type FetchOptions struct {
-	// Timeout bounds a whole fetch, from the call to the end of the response
-	// body. Zero means 30 seconds; negative means no limit.
+	// Timeout bounds each wait of a fetch, as undici's headersTimeout and
+	// bodyTimeout do in Node: from the call until the response head arrives,
+	// then from one piece of the body to the next (so a long stream that
+	// keeps sending is never cut, and an upstream that stalls is). The
+	// failure is TypeError "fetch failed" with cause.code ETIMEDOUT. Zero
+	// means 300 seconds, Node's default; negative means no limit.
 	Timeout time.Duration
 	// MaxResponseBytes bounds the decoded size of one response body; a body
 	// that grows beyond it errors with a TypeError. Zero means 64 MiB;
@@ -31,7 +35,7 @@ type FetchOptions struct {
 
 // Defaults of FetchOptions.
 const (
-	defaultFetchTimeout       = 30 * time.Second
+	defaultFetchTimeout       = 300 * time.Second
 	defaultFetchMaxBytes      = 64 << 20
 	defaultFetchMaxConcurrent = 1024 // a bound against runaway code, not a throttle: I/O-bound handlers wait on many at once
 )

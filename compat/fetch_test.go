@@ -504,6 +504,15 @@ func TestFetchTimeout(t *testing.T) {
 			w.Write([]byte("head"))
 			w.(http.Flusher).Flush()
 		}
+		if r.URL.Path == "/stream" {
+			// 1.2 s in all, but never 200 ms without a piece: no limit is hit.
+			for i := 0; i < 12; i++ {
+				time.Sleep(100 * time.Millisecond)
+				w.Write([]byte{'a' + byte(i)})
+				w.(http.Flusher).Flush()
+			}
+			return
+		}
 		select {
 		case <-r.Context().Done():
 		case <-time.After(5 * time.Second):
@@ -523,6 +532,12 @@ func TestFetchTimeout(t *testing.T) {
 		const r = await fetch(BASE + '/body');
 		try { await r.text(); } catch (e) { return [__err(e), e.cause.code]; }`,
 		`["ERR TypeError: terminated","ETIMEDOUT"]`)
+	// As undici's headersTimeout and bodyTimeout: the limit runs from the
+	// last sign of life, so a stream longer than it that keeps sending ends.
+	f.expect("a long stream that keeps sending", `
+		const r = await fetch(BASE + '/stream');
+		return await r.text();`,
+		`"abcdefghijkl"`)
 }
 
 func TestFetchUnreadBody(t *testing.T) {
