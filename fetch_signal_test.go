@@ -232,6 +232,12 @@ export default async function handler(req, res) {
   await fetch(process.env.UPSTREAM + '/slow?n=uncaught'); // rejects when the client goes
   res.end('never');
 }`,
+	"floating.js": `
+export default function handler(req, res) {
+  res.writeHead(200, { 'content-type': 'text/plain' });
+  res.write('started\n');
+  fetch(process.env.UPSTREAM + '/slow?n=floating').then(() => console.log('floating resolved')); // no catch
+}`,
 	"sentinel.js": `export default (req, res) => { console.log('sentinel'); res.end('ok') }`,
 	"after.js": `
 export default async function handler(req, res) {
@@ -290,6 +296,13 @@ func TestDisconnectAbortsFetch(t *testing.T) {
 	receive(t, up.started, "upstream request", "uncaught")
 	conn.Close()
 	receive(t, up.ended, "upstream cancellation", "uncaught cancelled")
+	// Nor is a fetch nobody awaits or catches: its rejection is no
+	// "Unhandled Rejection" error.
+	conn, br = rawGet(t, base, "/api/floating")
+	readUntil(t, br, "started")
+	receive(t, up.started, "upstream request", "floating")
+	conn.Close()
+	receive(t, up.ended, "upstream cancellation", "floating cancelled")
 	if r := do(t, "GET", base+"/api/sentinel", ""); r.status != 200 {
 		t.Fatalf("sentinel: %d", r.status)
 	}

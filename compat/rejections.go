@@ -41,11 +41,32 @@ func (h *Host) ReportRejections() {
 	h.rej.pending = nil
 	for _, p := range pending {
 		reason := p.Result()
+		if h.isRequestAbort(reason) {
+			// A fetch aborted because its request was abandoned (req.signal):
+			// the code that started it is not at fault, and nobody waits.
+			h.log("debug", "fetch aborted with its abandoned request, rejection not handled")
+			continue
+		}
 		if h.emitProcessEvent("unhandledRejection", reason, h.VM.ToValue(p)) {
 			continue
 		}
 		h.log("error", "Unhandled Rejection: "+ValueText(reason))
 	}
+}
+
+// isRequestAbort reports whether v is the reason of an abandoned request's
+// signal (fetch_signal.go). Without fetch loaded, no such reason exists.
+func (h *Host) isRequestAbort(v goja.Value) bool {
+	util, ok := h.cache["internal/fetch/util"].(*goja.Object)
+	if !ok {
+		return false
+	}
+	is, ok := goja.AssertFunction(util.Get("isRequestAbort"))
+	if !ok {
+		return false
+	}
+	r, err := is(goja.Undefined(), v)
+	return err == nil && r.ToBoolean()
 }
 
 // emitProcessEvent emits name on the process object if the process module is
