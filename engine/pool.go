@@ -88,17 +88,42 @@ func NewPool(cfg PoolConfig) (*Pool, error) {
 	p := &Pool{cfg: cfg, logger: cfg.Logger, obs: cfg.Observer, stopWatch: make(chan struct{}), watchDone: make(chan struct{}),
 		routeBody: newRouteBodies(len(cfg.Bundle.Routes))}
 	go p.watch()
-	for i := 0; i < cfg.Workers; i++ {
-		w, err := newWorker(i, p)
-		if err != nil {
-			p.Close()
-			return nil, fmt.Errorf("starting worker %d: %w", i, err)
+	// Compiling the built-in modules is most of a cold start: spread it over
+	// the cores while the workers start (they wait for what they need).
+	go compat.Precompile(compat.SetupModules...)
+	// The workers start side by side (each sets up its runtime on its own
+	// loop goroutine): on several cores a cold start waits for one setup,
+	// not for one per worker.
+	type started struct {
+		w   *Worker
+		err error
+	}
+	results := make([]chan started, cfg.Workers)
+	for i := range results {
+		results[i] = make(chan started, 1)
+		go func() {
+			w, err := newWorker(i, p)
+			results[i] <- started{w, err}
+		}()
+	}
+	var firstErr error
+	for i, ch := range results {
+		r := <-ch
+		if r.err != nil {
+			if firstErr == nil {
+				firstErr = fmt.Errorf("starting worker %d: %w", i, r.err)
+			}
+			continue
 		}
 		p.mu.Lock()
-		p.workers = append(p.workers, w)
+		p.workers = append(p.workers, r.w)
 		p.nextID = i + 1
 		p.mu.Unlock()
-		p.obs.WorkerEvent(WorkerStarted, w.id)
+		p.obs.WorkerEvent(WorkerStarted, r.w.id)
+	}
+	if firstErr != nil {
+		p.Close()
+		return nil, firstErr
 	}
 	return p, nil
 }
