@@ -22,6 +22,7 @@
 #   SCENARIOS="hello dynamic echo big timer fetch mem50 cold"   what to run
 #   OUT=bench/results/<date>.md                                  where to write
 #   ACCESS_LOG=false   gojaapi --access-log (next start has no access log)
+#   GOJAAPI_ARGS=      more flags for gojaapi start (e.g. "--gc-floor 32mb")
 #   WAIT_IDLE=0        seconds to wait, at most, for the 1-minute load average
 #                      to fall below 0.5 before measuring (other work on the
 #                      machine skews every figure; the table records the load)
@@ -168,6 +169,9 @@ stop() {
 
 gojaapi_args=(start --hostname 127.0.0.1)
 [ -n "$WORKERS" ] && gojaapi_args+=(--workers "$WORKERS")
+# Extra flags for gojaapi start, e.g. GOJAAPI_ARGS="--gc-floor 32mb".
+# shellcheck disable=SC2206 # split on purpose
+[ -n "$GOJAAPI_ARGS" ] && gojaapi_args+=($GOJAAPI_ARGS)
 # next start logs nothing per request; gojaapi's access log is off to match
 # (ACCESS_LOG=true measures it on).
 if [[ $("$GOJAAPI" start --help 2>&1 || true) == *access-log* ]]; then
