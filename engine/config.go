@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/dop251/goja"
-	"github.com/gojaapi/gojaapi/loader"
 )
 
 // RouteConfig is a route's `export const config`, read the way the resolver
@@ -94,24 +93,6 @@ func onLoop(w *Worker, fn func() error) error {
 	case <-w.loop.done:
 		return errors.New("the worker has stopped")
 	}
-}
-
-// runBundle runs the bundle in w's runtime and returns its route table: one
-// loader function per route, by index. Loop goroutine.
-func runBundle(w *Worker, b *loader.Bundle) (goja.Value, error) {
-	vm := w.vm
-	fn, err := vm.RunProgram(b.Program)
-	if err != nil {
-		return nil, fmt.Errorf("running the bundle: %w", err)
-	}
-	call, _ := goja.AssertFunction(fn)
-	module := vm.NewObject()
-	_ = module.Set("exports", vm.NewObject())
-	if _, err := call(goja.Undefined(), module.Get("exports"), w.host.RequireFunc(), module,
-		vm.ToValue(loader.BundleName), vm.ToValue(w.host.Options().RootPath)); err != nil {
-		return nil, fmt.Errorf("running the bundle: %w", err)
-	}
-	return module.Get("exports"), nil
 }
 
 // readConfig loads one route module with its loader and reads its config

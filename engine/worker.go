@@ -92,28 +92,38 @@ func (w *Worker) setup() error {
 		w.host.ReportRejections()
 		w.host.SetTag(0)
 	}
-	fn, err := vm.RunProgram(cfg.Bundle.Program)
+	routes, err := runBundle(w, cfg.Bundle)
 	if err != nil {
-		return fmt.Errorf("running the bundle: %w", err)
-	}
-	call, _ := goja.AssertFunction(fn)
-	module := vm.NewObject()
-	exports := vm.NewObject()
-	_ = module.Set("exports", exports)
-	if _, err := call(goja.Undefined(), exports, w.host.RequireFunc(), module,
-		vm.ToValue(loader.BundleName), vm.ToValue(cfg.Compat.RootPath)); err != nil {
-		return fmt.Errorf("running the bundle: %w", err)
+		return err
 	}
 	pages := make([]string, len(cfg.Bundle.Routes))
 	for i, r := range cfg.Bundle.Routes {
 		pages[i] = r.Page
 	}
-	api, err := bindings.Install(w.host, w, cfg.Settings, module.Get("exports"), pages)
+	api, err := bindings.Install(w.host, w, cfg.Settings, routes, pages)
 	if err != nil {
 		return err
 	}
 	w.api = api
 	return nil
+}
+
+// runBundle runs the bundle in w's runtime and returns its route table: one
+// loader function per route, by index. Loop goroutine.
+func runBundle(w *Worker, b *loader.Bundle) (goja.Value, error) {
+	vm := w.vm
+	fn, err := vm.RunProgram(b.Program)
+	if err != nil {
+		return nil, fmt.Errorf("running the bundle: %w", err)
+	}
+	call, _ := goja.AssertFunction(fn)
+	module := vm.NewObject()
+	_ = module.Set("exports", vm.NewObject())
+	if _, err := call(goja.Undefined(), module.Get("exports"), w.host.RequireFunc(), module,
+		vm.ToValue(loader.BundleName), vm.ToValue(w.host.Options().RootPath)); err != nil {
+		return nil, fmt.Errorf("running the bundle: %w", err)
+	}
+	return module.Get("exports"), nil
 }
 
 // assign records x as served by w. It fails if w has died or is being
