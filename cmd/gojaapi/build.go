@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -24,15 +23,9 @@ func build(args []string, stdout, stderr io.Writer) int {
 			"and without bundling; SIGHUP makes a running start load a new build. The .env files are read\n"+
 			"when the server starts, not now.\n", loader.OutputDir)
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	dir := "."
-	if fs.NArg() > 0 {
-		dir = fs.Arg(0)
+	dir, code, ok := parseDir(fs, args)
+	if !ok {
+		return code
 	}
 	t0 := time.Now()
 	m, err := gojaapi.WriteBuild(gojaapi.Options{Dir: dir})

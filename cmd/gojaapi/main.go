@@ -17,6 +17,8 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -69,4 +71,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "gojaapi: unknown command %q\n\n%s", args[0], usage)
 		return 2
 	}
+}
+
+// parseDir parses a command's flags and its one optional argument, the
+// project folder ("." when absent). When ok is false the command ends with
+// code: 0 after -h, 2 for a bad flag (the flag package has said why).
+func parseDir(fs *flag.FlagSet, args []string) (dir string, code int, ok bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return "", 0, false
+		}
+		return "", 2, false
+	}
+	dir = "."
+	if fs.NArg() > 0 {
+		dir = fs.Arg(0)
+	}
+	return dir, 0, true
 }

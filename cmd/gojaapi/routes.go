@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -34,15 +33,9 @@ externalResolver, maxDuration; "-" when it sets none). The project is built and 
 loaded to read its config, so its top-level code runs, with NODE_ENV=production and the .env files.
 `)
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	dir := "."
-	if fs.NArg() > 0 {
-		dir = fs.Arg(0)
+	dir, code, ok := parseDir(fs, args)
+	if !ok {
+		return code
 	}
 	abs, err := filepath.Abs(dir)
 	if err != nil {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -163,15 +162,9 @@ func start(cmd string, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(fs.Output(), "Usage: gojaapi %s [flags] [DIR]\n\n%s\n\nFlags:\n", cmd, what)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	dir := "."
-	if fs.NArg() > 0 {
-		dir = fs.Arg(0)
+	dir, code, ok := parseDir(fs, args)
+	if !ok {
+		return code
 	}
 	if cmd == "dev" {
 		f.dev = true
