@@ -182,19 +182,10 @@ func (p *jsonParser) object() (goja.Value, bool) {
 		if o.DefineDataProperty(k, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE) != nil {
 			return nil, false
 		}
-		p.space()
-		if p.i >= len(p.s) {
+		if done, ok := p.separator('}'); !ok {
 			return nil, false
-		}
-		switch p.s[p.i] {
-		case ',':
-			p.i++
-			p.space()
-		case '}':
-			p.i++
+		} else if done {
 			return o, true
-		default:
-			return nil, false
 		}
 	}
 }
@@ -222,25 +213,35 @@ func (p *jsonParser) array() (goja.Value, bool) {
 			return nil, false
 		}
 		p.vals[d] = append(p.vals[d], v)
-		p.space()
-		if p.i >= len(p.s) {
+		if done, ok := p.separator(']'); !ok {
 			return nil, false
-		}
-		switch p.s[p.i] {
-		case ',':
-			p.i++
-			p.space()
-		case ']':
-			p.i++
+		} else if done {
 			items := p.vals[d][start:]
 			a := p.vm.NewArray(items...)
 			clear(items)
 			p.vals[d] = p.vals[d][:start]
 			return a, true
-		default:
-			return nil, false
 		}
 	}
+}
+
+// separator reads what follows a member of an object or array: a comma
+// (more to come), or close (the end: done).
+func (p *jsonParser) separator(close byte) (done, ok bool) {
+	p.space()
+	if p.i >= len(p.s) {
+		return false, false
+	}
+	switch p.s[p.i] {
+	case ',':
+		p.i++
+		p.space()
+		return false, true
+	case close:
+		p.i++
+		return true, true
+	}
+	return false, false
 }
 
 // number scans a JSON number: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
