@@ -30,6 +30,7 @@ func newTestHost(t *testing.T, opts Options) (*Host, func(src string) goja.Value
 	h := Enable(vm, loop, opts)
 	run := func(src string) goja.Value {
 		t.Helper()
+		loop.timers.Tick(time.Now())
 		v, err := vm.RunString(src)
 		if err != nil {
 			t.Fatalf("run: %v", err)
@@ -37,6 +38,7 @@ func newTestHost(t *testing.T, opts Options) (*Host, func(src string) goja.Value
 		for {
 			select {
 			case fn := <-loop.jobs:
+				loop.timers.Tick(time.Now())
 				fn()
 			case <-time.After(50 * time.Millisecond):
 				return v

@@ -10,13 +10,23 @@ import (
 // when the loop was too busy to run them on time and several are due at
 // once. One Go timer wakes the loop for the earliest.
 //
+// Deadlines count from the start of the loop's current job (Tick), as Node
+// counts them from the loop's cached time: timers set in one synchronous run
+// keep their order however long that run takes between the calls.
+//
 // All methods except the wake-up belong to the loop goroutine.
 type TimerQueue struct {
 	post   func(fn func()) bool // the loop's RunOnLoop
 	timers timerHeap
 	seq    uint64
 	wake   *time.Timer
+	tick   time.Time // start of the current job; zero: use the clock
 }
+
+// Tick tells the queue that the loop starts a job at now: the deadlines of
+// timers set during it count from now. A loop that never calls it gets
+// deadlines from the clock at each call.
+func (q *TimerQueue) Tick(now time.Time) { q.tick = now }
 
 // NewTimerQueue returns a queue whose wake-ups are posted to the loop with
 // post (its RunOnLoop).
@@ -62,7 +72,11 @@ func (h *timerHeap) Pop() any {
 // and reports whether it was still pending.
 func (q *TimerQueue) AfterFunc(d time.Duration, fn func()) (stop func() bool) {
 	q.seq++
-	t := &queuedTimer{when: time.Now().Add(d), seq: q.seq, fn: fn}
+	base := q.tick
+	if base.IsZero() {
+		base = time.Now()
+	}
+	t := &queuedTimer{when: base.Add(d), seq: q.seq, fn: fn}
 	heap.Push(&q.timers, t)
 	if t.index == 0 {
 		q.arm()

@@ -138,7 +138,9 @@ func (l *Loop) Run() {
 
 // exec runs one job, recording the busy time and recovering a panic.
 func (l *Loop) exec(job func()) (keepGoing bool) {
-	l.busySince.Store(time.Now().UnixNano())
+	now := time.Now()
+	l.busySince.Store(now.UnixNano())
+	l.timers.Tick(now)
 	defer func() {
 		l.busySince.Store(0)
 		if v := recover(); v != nil {
