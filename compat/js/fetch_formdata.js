@@ -2,7 +2,7 @@
 // FormData (XMLHttpRequest standard): an ordered list of name/value entries
 // whose values are strings or Files, with its multipart/form-data encoding.
 
-const { argCount, toUSVString, utf8Encode, concatBytes, defineToStringTag, illegalInvocation } = require('internal/fetch/util');
+const { argCount, toUSVString, utf8Encode, concatBytes, defineToStringTag, illegalInvocation, pairIterator } = require('internal/fetch/util');
 const { isBlob, isFile, blobBytes, makeFile } = require('internal/fetch/blob');
 
 const kEntries = Symbol('formdata entries');
@@ -27,34 +27,7 @@ function createEntry(method, name, value, filename, nargs) {
   return [name, value];
 }
 
-const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-const kTarget = Symbol('target');
-const kKind = Symbol('kind');
-const kIndex = Symbol('index');
-const FormDataIteratorPrototype = Object.create(IteratorPrototype, {
-  next: {
-    value: function next() {
-      if (!this || !(kTarget in this)) throw illegalInvocation();
-      const list = this[kTarget][kEntries];
-      const i = this[kIndex];
-      if (i >= list.length) return { value: undefined, done: true };
-      this[kIndex] = i + 1;
-      const [k, v] = list[i];
-      const kind = this[kKind];
-      return { value: kind === 'key' ? k : kind === 'value' ? v : [k, v], done: false };
-    },
-    writable: true, configurable: true, enumerable: true,
-  },
-  [Symbol.toStringTag]: { value: 'FormData Iterator', configurable: true },
-});
-
-function makeIterator(fd, kind) {
-  const it = Object.create(FormDataIteratorPrototype);
-  it[kTarget] = fd;
-  it[kKind] = kind;
-  it[kIndex] = 0;
-  return it;
-}
+const makeIterator = pairIterator('FormData Iterator', (fd) => fd[kEntries]);
 
 class FormData {
   constructor(form) {

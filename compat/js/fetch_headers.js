@@ -2,7 +2,7 @@
 // Headers (Fetch standard): a case-insensitive multimap of ByteStrings with
 // a guard, iterated sorted by lower-cased name, set-cookie kept apart.
 
-const { argCount, toByteString, isToken, trimHTTPWhitespace, defineToStringTag, illegalInvocation } =
+const { argCount, toByteString, isToken, trimHTTPWhitespace, defineToStringTag, illegalInvocation, pairIterator } =
   require('internal/fetch/util');
 
 const kList = Symbol('headers list'); // Map: lower-cased name -> [values]
@@ -91,34 +91,7 @@ function sortAndCombine(h) {
   return out;
 }
 
-const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-const kTarget = Symbol('target');
-const kKind = Symbol('kind');
-const kIndex = Symbol('index');
-const HeadersIteratorPrototype = Object.create(IteratorPrototype, {
-  next: {
-    value: function next() {
-      if (!this || !(kTarget in this)) throw illegalInvocation();
-      const list = sortAndCombine(this[kTarget]);
-      const i = this[kIndex];
-      if (i >= list.length) return { value: undefined, done: true };
-      this[kIndex] = i + 1;
-      const [k, v] = list[i];
-      const kind = this[kKind];
-      return { value: kind === 'key' ? k : kind === 'value' ? v : [k, v], done: false };
-    },
-    writable: true, configurable: true, enumerable: true,
-  },
-  [Symbol.toStringTag]: { value: 'Headers Iterator', configurable: true },
-});
-
-function makeIterator(h, kind) {
-  const it = Object.create(HeadersIteratorPrototype);
-  it[kTarget] = h;
-  it[kKind] = kind;
-  it[kIndex] = 0;
-  return it;
-}
+const makeIterator = pairIterator('Headers Iterator', sortAndCombine);
 
 class Headers {
   constructor(init = undefined) {

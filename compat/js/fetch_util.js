@@ -179,10 +179,44 @@ function illegalInvocation() {
   return e;
 }
 
+// pairIterator makes the iterators of a WebIDL pair iterable (Headers,
+// FormData): makeIterator(target, kind) walks listOf(target), a list of
+// [key, value] read afresh at each step, giving keys, values or both
+// (kind 'key', 'value' or 'key+value'); its prototype has the toStringTag
+// name (e.g. 'Headers Iterator').
+function pairIterator(name, listOf) {
+  const kTarget = Symbol('target');
+  const kKind = Symbol('kind');
+  const kIndex = Symbol('index');
+  const proto = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), {
+    next: {
+      value: function next() {
+        if (!this || !(kTarget in this)) throw illegalInvocation();
+        const list = listOf(this[kTarget]);
+        const i = this[kIndex];
+        if (i >= list.length) return { value: undefined, done: true };
+        this[kIndex] = i + 1;
+        const [k, v] = list[i];
+        const kind = this[kKind];
+        return { value: kind === 'key' ? k : kind === 'value' ? v : [k, v], done: false };
+      },
+      writable: true, configurable: true, enumerable: true,
+    },
+    [Symbol.toStringTag]: { value: name, configurable: true },
+  });
+  return function makeIterator(target, kind) {
+    const it = Object.create(proto);
+    it[kTarget] = target;
+    it[kKind] = kind;
+    it[kIndex] = 0;
+    return it;
+  };
+}
+
 module.exports = {
   describeReceived, nodeError, illegalInvocation,
   natives, argCount, toUSVString, toByteString, utf8Encode, utf8Decode,
   isArrayBufferView, isArrayBuffer, copyBufferSource, concatBytes, streams,
   abortError, requestAbortError, isRequestAbort, byteStream, isToken, trimHTTPWhitespace, defineToStringTag,
-  enumerableGetters,
+  enumerableGetters, pairIterator,
 };
