@@ -21,7 +21,9 @@ func (l *testLoop) AfterFunc(d time.Duration, fn func()) func() bool {
 }
 
 // newTestHost builds a runtime with compat enabled and returns a function
-// that runs JS source on its loop, waiting until quiet (no job for 50 ms).
+// that runs JS source on its loop, waiting until quiet: no job for 50 ms and
+// no timer due within the next 2 s (so a slow machine cannot end the wait
+// between a test's short timers).
 func newTestHost(t *testing.T, opts Options) (*Host, func(src string) goja.Value) {
 	t.Helper()
 	vm := goja.New()
@@ -41,6 +43,9 @@ func newTestHost(t *testing.T, opts Options) (*Host, func(src string) goja.Value
 				loop.timers.Tick(time.Now())
 				fn()
 			case <-time.After(50 * time.Millisecond):
+				if next, ok := loop.timers.nextDeadline(); ok && time.Until(next) < 2*time.Second {
+					continue
+				}
 				return v
 			}
 		}
