@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -179,7 +180,8 @@ func TestDockerfileRules(t *testing.T) {
 // TestImageCommand does what the image does, without a container engine:
 // builds the binary as the Dockerfile's build stage does, checks that it is
 // static (no ELF interpreter: it runs on distroless/static), and runs the
-// image's CMD against the default project (testdata) until it serves.
+// image's CMD against the default project (testdata), built and without its
+// node_modules as the project stage leaves it, until it serves.
 func TestImageCommand(t *testing.T) {
 	bin := gojaapiBinary(t)
 	f, err := elf.Open(bin)
@@ -199,8 +201,23 @@ func TestImageCommand(t *testing.T) {
 			cmd = c.CmdLine
 		}
 	}
-	project, err := filepath.Abs(filepath.Join(repoRoot, "testdata"))
+	// The project stage: the project with its npm packages, bundled by
+	// gojaapi build, then without node_modules.
+	src, err := filepath.Abs(filepath.Join(repoRoot, "testdata"))
 	if err != nil {
+		t.Fatal(err)
+	}
+	project := filepath.Join(t.TempDir(), "app")
+	if out, err := exec.Command("cp", "-a", src, project).CombinedOutput(); err != nil {
+		t.Fatalf("cp: %v\n%s", err, out)
+	}
+	if err := os.RemoveAll(filepath.Join(project, ".gojaapi")); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command(bin, "build", project).CombinedOutput(); err != nil {
+		t.Fatalf("gojaapi build: %v\n%s", err, out)
+	}
+	if err := os.RemoveAll(filepath.Join(project, "node_modules")); err != nil {
 		t.Fatal(err)
 	}
 	runServing(t, bin, substituteArgs(cmd, project, freePort(t), freePort(t)))
