@@ -28,8 +28,11 @@ type Transport interface {
 	// "API response ... exceeds" warning. It reports whether the bytes
 	// buffered for the client are under the high-water mark (Node's
 	// write() return value). noCompress turns off the compression layer's
-	// rules (Vary, gzip) for this response.
-	Respond(id uint64, status int, reason string, head []string, chunk []byte, end bool, responseLimit int64, noCompress bool) bool
+	// rules (Vary, gzip) for this response. utf8Head says that Node would
+	// send the head in one write with this chunk, a string, and so encode
+	// it as UTF-8 like the chunk; otherwise it writes the head as Latin-1
+	// (one byte per character).
+	Respond(id uint64, status int, reason string, head []string, chunk []byte, end bool, responseLimit int64, noCompress, utf8Head bool) bool
 	// ReadBody reads the whole request body, at most limit bytes (-1: no
 	// limit), and decodes it with charset. done gets the text, or a status:
 	// 413 when the body is too large, 400 when it cannot be read or decoded.

@@ -107,7 +107,7 @@ func newNatives(h *compat.Host, t Transport, s Settings) *goja.Object {
 			head = splitHead(h.String())
 		}
 		below := t.Respond(id(c), int(c.Argument(1).ToInteger()), c.Argument(2).String(), head,
-			chunkBytes(vm, c.Argument(4)), c.Argument(5).ToBoolean(), c.Argument(6).ToInteger(), c.Argument(7).ToBoolean())
+			chunkBytes(vm, c.Argument(4)), c.Argument(5).ToBoolean(), c.Argument(6).ToInteger(), c.Argument(7).ToBoolean(), c.Argument(8).ToBoolean())
 		return vm.ToValue(below)
 	})
 	set("readBody", func(c goja.FunctionCall) goja.Value {

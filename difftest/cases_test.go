@@ -61,6 +61,8 @@ func cases() []Case {
 	add(
 		Case{Name: "request facts", Path: "/api/request?x=1", Headers: []string{"X-Custom", "yes", "Accept", "text/plain"}},
 		Case{Name: "repeated header joined", Path: "/api/request", Headers: []string{"X-Multi", "a", "X-Multi", "b"}},
+		Case{Name: "request stream after the body parser, GET", Path: "/api/reqstate"},
+		Case{Name: "request stream after the body parser, POST", Method: "POST", Path: "/api/reqstate", Body: `{"a":1}`, Headers: []string{"Content-Type", jsonCT}},
 	)
 	for _, m := range []string{"GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"} {
 		add(Case{Name: "method " + m, Method: m, Path: "/api/methods"})
@@ -162,7 +164,8 @@ func cases() []Case {
 	for _, f := range []string{"object", "reason", "array", "pairs", "status-message", "invalid-status", "invalid-header", "invalid-name", "after-sent", "default"} {
 		add(Case{Name: "writeHead " + f, Path: "/api/writehead?form=" + f})
 	}
-	for _, m := range []string{"write", "empty", "buffer", "callback", "latin1", "default"} {
+	for _, m := range []string{"write", "empty", "buffer", "callback", "latin1", "zero", "false", "write-null", "status-after-head",
+		"no-content", "latin1-head-end", "latin1-head-writehead", "latin1-head-write", "latin1-head-length", "latin1-head-buffer", "default"} {
 		add(Case{Name: "end " + m, Path: "/api/end?mode=" + m})
 	}
 	add(Case{Name: "streamed writes", Path: "/api/stream"})
@@ -182,6 +185,10 @@ func cases() []Case {
 		Case{Name: "async rejection", Path: "/api/errors/reject"},
 		Case{Name: "throw a string", Path: "/api/errors/string"},
 		Case{Name: "error after send", Path: "/api/errors/after-send"},
+		Case{Name: "error after writeHead", Path: "/api/errors/after-head"},
+		Case{Name: "error after write", Path: "/api/errors/after-head?m=write"},
+		Case{Name: "error after flushHeaders", Path: "/api/errors/after-head?m=flush"},
+		Case{Name: "rejection after writeHead", Path: "/api/errors/after-head?m=async"},
 		Case{Name: "second send", Path: "/api/errors/second-send"},
 		Case{Name: "content type kept on 500", Path: "/api/errors/typed"},
 		Case{Name: "default export not a function", Path: "/api/errors/notfn", Differs: "Next renders its HTML 500 page; gojaapi answers a plain 500", Only: []string{"status"}},

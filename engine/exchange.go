@@ -24,6 +24,10 @@ type head struct {
 	endLength int
 	// noCompress skips the compression layer (see http.js writeHead).
 	noCompress bool
+	// utf8: Node would write the head together with the first body chunk,
+	// a string, and so in UTF-8; otherwise in Latin-1. A compressed or
+	// bodiless response has its head written alone (Latin-1) either way.
+	utf8 bool
 }
 
 // failure is a response the engine makes itself (a timeout, a dead worker).

@@ -342,14 +342,14 @@ func (w *Worker) retire(reason string) {
 // --- bindings.Transport, called on the loop goroutine ---------------------------------
 
 // Respond implements bindings.Transport.
-func (w *Worker) Respond(id uint64, status int, reason string, pairs []string, chunk []byte, end bool, responseLimit int64, noCompress bool) bool {
+func (w *Worker) Respond(id uint64, status int, reason string, pairs []string, chunk []byte, end bool, responseLimit int64, noCompress, utf8Head bool) bool {
 	lr, ok := w.live[id]
 	if !ok {
 		return true
 	}
 	var h *head
 	if pairs != nil {
-		h = &head{status: status, reason: reason, pairs: pairs, endLength: -1, noCompress: noCompress}
+		h = &head{status: status, reason: reason, pairs: pairs, endLength: -1, noCompress: noCompress, utf8: utf8Head}
 		if end {
 			h.endLength = len(chunk)
 		}

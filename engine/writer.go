@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // HeadRewriter puts on the wire what net/http will not write by itself: a
@@ -44,6 +45,13 @@ type responseState struct {
 	bytes     int64 // body bytes written, before compression
 	// zw compresses the body when next start's compression layer would.
 	zw compressor
+	// noBody: the status or method has no body (204, 304, 1xx, HEAD), and
+	// writes are dropped, as Node drops them.
+	noBody bool
+	// left is what remains of a declared Content-Length, or -1: bytes past
+	// it are dropped, as the client reads no further (Node sends them
+	// anyway; net/http refuses the whole write).
+	left int64
 }
 
 // write sends the head (once) and the chunks. It flushes after each batch of
@@ -61,8 +69,14 @@ func (s *responseState) write(w http.ResponseWriter, r *http.Request, h *head, c
 	for _, c := range chunks {
 		s.bytes += int64(len(c))
 	}
-	if r.Method != http.MethodHead {
+	if !s.noBody {
 		for _, c := range chunks {
+			if s.left >= 0 {
+				if int64(len(c)) > s.left {
+					c = c[:s.left]
+				}
+				s.left -= int64(len(c))
+			}
 			var err error
 			if s.zw != nil {
 				_, err = s.zw.Write(c)
@@ -97,12 +111,14 @@ func (s *responseState) write(w http.ResponseWriter, r *http.Request, h *head, c
 // compressed one, is chunked.
 func (s *responseState) writeHead(w http.ResponseWriter, r *http.Request, h *head) {
 	hdr := w.Header()
+	ascii := true
 	for i := 0; i+1 < len(h.pairs); i += 2 {
 		name, value := h.pairs[i], h.pairs[i+1]
 		if canon, ok := goOwned[strings.ToLower(name)]; ok {
 			name = canon
 		}
 		hdr[name] = append(hdr[name], value)
+		ascii = ascii && isASCII(value)
 	}
 	contentType, hasType := hdr["Content-Type"]
 	if !hasType {
@@ -113,14 +129,29 @@ func (s *responseState) writeHead(w http.ResponseWriter, r *http.Request, h *hea
 		delete(hdr, "Content-Length")
 		s.zw = newCompressor(method, w)
 	}
-	_, hasLength := hdr["Content-Length"]
+	cl, hasLength := hdr["Content-Length"]
 	bodyless := h.status == 204 || h.status == 304 || h.status < 200
-	if !hasLength && !bodyless && r.Method != http.MethodHead {
+	s.noBody = bodyless || r.Method == http.MethodHead
+	s.left = -1
+	if hasLength && s.zw == nil && len(cl) == 1 {
+		if n, err := strconv.ParseInt(strings.TrimSpace(cl[0]), 10, 64); err == nil && n >= 0 {
+			s.left = n
+		}
+	}
+	if !hasLength && !s.noBody {
 		hdr["Transfer-Encoding"] = []string{"chunked"}
 	}
+	latin1 := !h.utf8 || s.zw != nil || s.noBody
+	if latin1 && !ascii {
+		for _, vs := range hdr {
+			for i, v := range vs {
+				vs[i] = latin1Bytes(v)
+			}
+		}
+	}
 	var extra []string
-	if bodyless && hasType {
-		// net/http drops these headers on a 204 or 304; Node keeps them.
+	if h.status == 304 && hasType {
+		// net/http drops Content-Type on a 304; Node keeps it.
 		for _, v := range contentType {
 			extra = append(extra, "Content-Type: "+v)
 		}
@@ -128,6 +159,9 @@ func (s *responseState) writeHead(w http.ResponseWriter, r *http.Request, h *hea
 	reason := ""
 	if h.reason != "" && h.reason != http.StatusText(h.status) {
 		reason = h.reason
+		if latin1 {
+			reason = latin1Bytes(reason)
+		}
 	}
 	if reason != "" || extra != nil {
 		if rw, ok := r.Context().Value(HeadRewriterKey).(HeadRewriter); ok {
@@ -169,6 +203,32 @@ func (s *responseState) compression(r *http.Request, h *head, hdr http.Header) s
 		return ""
 	}
 	return negotiateEncoding(r.Header.Get("Accept-Encoding"))
+}
+
+// latin1Bytes turns a header value or reason phrase from JS (Go UTF-8 of a
+// string whose characters Node has checked to be at most U+00FF) into the
+// bytes Node writes when it sends the head as Latin-1: one per character.
+func latin1Bytes(v string) string {
+	if isASCII(v) {
+		return v
+	}
+	b := make([]byte, 0, len(v))
+	for _, c := range v {
+		if c > 0xFF {
+			return v // not Node-valid; leave it as it is
+		}
+		b = append(b, byte(c))
+	}
+	return string(b)
+}
+
+func isASCII(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if v[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 var noTransformRE = regexp.MustCompile(`(?:^|,)\s*?no-transform\s*?(?:,|$)`)

@@ -411,6 +411,7 @@ function apiResolver(req, res, query, index) {
     if (r.responseLimit !== RESPONSE_LIMIT_DEFAULT) res._responseLimit = r.responseLimit;
     if (r.bodyParser && !req.body) {
       if (req._bodyMode === 'none') {
+        req._bodyMode = 'parsed';
         req.body = emptyBody(req._contentType);
       } else if (req._preStatus !== undefined) {
         // Read by Go before dispatch (the route's config was known).
@@ -479,8 +480,10 @@ function handleError(req, res, err) {
   // is left to answer, and the handler is not at fault.
   if (require('internal/fetch/signal').isRequestAbort(err)) return;
   reportError(err, req);
-  if (isResSent(res)) return;
-  if (settings.dev) {
+  // Next sends its error even when the head is out (the status line stays,
+  // the message is appended and the response ends); once ended, end is a
+  // no-op.
+  if (settings.dev && !isResSent(res)) {
     sendDevError(req, res, err);
     return;
   }

@@ -190,11 +190,32 @@ Object.assign(IncomingMessage.prototype, {
   rawTrailers: [],
   trailers: {},
   aborted: false,
-  complete: false,
   upgrade: false,
   statusCode: null,
   statusMessage: null,
 });
+// By the time a handler runs, Node's parser has seen the end of a request
+// without a body (complete), and Next's body parser has read a body to its
+// end ('parsed'): the stream is over then, as readable and readableEnded say.
+// A body left to the handler (bodyParser: false) is complete once read.
+Object.defineProperty(IncomingMessage.prototype, 'complete', {
+  configurable: true,
+  get() { return this._complete === true || this._bodyMode === 'none' || this._bodyMode === 'parsed'; },
+  set(v) { this._complete = !!v; },
+});
+{
+  const readable = Object.getOwnPropertyDescriptor(Readable.prototype, 'readable');
+  const readableEnded = Object.getOwnPropertyDescriptor(Readable.prototype, 'readableEnded');
+  Object.defineProperty(IncomingMessage.prototype, 'readable', {
+    configurable: true,
+    get() { return this._bodyMode === 'parsed' ? false : readable.get.call(this); },
+    set: readable.set,
+  });
+  Object.defineProperty(IncomingMessage.prototype, 'readableEnded', {
+    configurable: true,
+    get() { return this._bodyMode === 'parsed' || readableEnded.get.call(this); },
+  });
+}
 Object.defineProperty(IncomingMessage.prototype, 'httpVersionMajor', { get() { return +this.httpVersion[0]; }, configurable: true });
 Object.defineProperty(IncomingMessage.prototype, 'httpVersionMinor', { get() { return +this.httpVersion[2]; }, configurable: true });
 Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
@@ -391,6 +412,10 @@ const serverResponseMethods = {
       }
     }
     this._header = true;
+    // Node builds the status line here: later changes to statusCode or
+    // statusMessage (Next's sendError after a throw) do not reach it.
+    this._headStatus = statusCode;
+    this._headReason = this.statusMessage;
     return this;
   },
 
@@ -424,21 +449,33 @@ const serverResponseMethods = {
   },
 
 
+  // _send hands Go the head (first call only) and a chunk.
   _send(chunk, end) {
     let head = null;
+    let utf8Head = false;
     if (!this._headSent) {
       this._headSent = true;
       head = this._flatHeaders();
+      // Node writes the head in one go with a first string chunk sent
+      // without chunked framing, in the chunk's UTF-8; else on its own, as
+      // Latin-1. Under next start the head is always fixed before the
+      // first chunk (its compression layer does it), so only a declared
+      // Content-Length (as res.send sets) avoids the framing.
+      utf8Head = typeof chunk === 'string' && chunk !== '' &&
+        !!this[kHeaders] && 'content-length' in this[kHeaders];
     }
     if (this._isHead) chunk = null;
-    const below = this[kNatives].respond(this._id, this.statusCode, this.statusMessage || '', head, chunk, end,
-      this._responseLimit, this._noCompress);
+    const below = this[kNatives].respond(this._id, this._headStatus, this._headReason || '', head, chunk, end,
+      this._responseLimit, this._noCompress, utf8Head);
     if (!below) this._needDrain = true;
     return below;
   },
 
   write(chunk, encoding, cb) {
     if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+    // next start's compression wrapper fixes the head before Node checks
+    // the chunk: a falsy one (null, 0, '') still sends the head.
+    if (!chunk && !this.finished) this._fixHead();
     if (chunk === null) throw nodeError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
     if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) throw chunkTypeError(chunk);
     if (this.finished) {
@@ -455,7 +492,10 @@ const serverResponseMethods = {
 
   end(chunk, encoding, cb) {
     if (typeof chunk === 'function') { cb = chunk; chunk = undefined; } else if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
-    if (chunk !== undefined && chunk !== null && typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) throw chunkTypeError(chunk);
+    // Node's end only writes a truthy chunk: end(0), end(false), end('') end
+    // an empty body.
+    if (!chunk) chunk = undefined;
+    else if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) throw chunkTypeError(chunk);
     if (this.finished) {
       if (cb) queueMicrotask(cb);
       return this;
@@ -507,7 +547,7 @@ const serverResponseMethods = {
       req.aborted = true;
       this.destroyed = true;
       req.emit('aborted');
-      if (streamUsed && !req.readableEnded) req.destroy();
+      if (streamUsed && !req._readableState.endEmitted) req.destroy();
     }
     if (Object.prototype.hasOwnProperty.call(req, 'socket')) req.socket.destroyed = true;
     this.emit('close');
