@@ -43,6 +43,25 @@ func init() {
 	registerGlobal("PerformanceObserverEntryList", "perf_hooks", "PerformanceObserverEntryList")
 	registerJS("diagnostics_channel", "diagnostics_channel.js")
 	registerJS("tty", "tty.js")
+	registerJS("constants", "constants.js")
+	registerJS("console", "console.js")
+	registerGo("internal/module", loadModuleNatives)
+	registerJS("module", "module.js")
+}
+
+// loadModuleNatives gives node:module the built-in module names and a
+// require that reaches them.
+func loadModuleNatives(h *Host, module *goja.Object) {
+	exports := h.VM.NewObject()
+	names := Builtins()
+	list := make([]any, 0, len(names))
+	for _, n := range names {
+		list = append(list, n)
+	}
+	_ = exports.Set("builtins", list)
+	_ = exports.Set("isBuiltin", func(name string) bool { return IsBuiltin(name) })
+	_ = exports.Set("require", h.requireFn)
+	_ = module.Set("exports", exports)
 }
 
 // reexport builds a module whose exports are one property of another

@@ -4,7 +4,8 @@
 // __defineGetter__ family, WeakRef and FinalizationRegistry (shims: WeakRef
 // holds its target strongly and cleanup callbacks never run, since goja
 // exposes no garbage-collection hooks), String.prototype.isWellFormed and
-// toWellFormed, Symbol.dispose, %TypedArray%.from on strings, and the Intl
+// toWellFormed, Symbol.dispose, %TypedArray%.from on strings, Array.prototype
+// find/findIndex over holes with a built-in predicate, and the Intl
 // object with the locale-aware methods of String, Number, BigInt and Date
 // (see intl.js, loaded on first use).
 
@@ -217,6 +218,23 @@ function installNewerBuiltins() {
         return Reflect.apply(typedFrom, this, args);
       },
     }.from);
+  }
+  // goja's Array.prototype.find and findIndex hand a missing element (a
+  // hole, or an absent index of an array-like) to the predicate as a Go nil:
+  // a built-in predicate then dereferences it and the runtime panics
+  // ([, 1].find(Boolean); exceljs's xlsx writer does this). A JS function
+  // reads a missing argument as undefined, so the predicate is called
+  // through one. (A probe cannot detect the bug: it would panic.)
+  const ap = Array.prototype;
+  for (const name of ['find', 'findIndex']) {
+    const orig = ap[name];
+    hidden(ap, name, {
+      [name](predicate) {
+        if (typeof predicate !== 'function') return Reflect.apply(orig, this, arguments);
+        const thisArg = arguments[1];
+        return Reflect.apply(orig, this, [function (v, i, o) { return Reflect.apply(predicate, thisArg, [v, i, o]); }]);
+      },
+    }[name]);
   }
   if (typeof Symbol.dispose !== 'symbol') {
     Object.defineProperty(Symbol, 'dispose', { value: Symbol('nodejs.dispose') });

@@ -415,8 +415,42 @@ function read(fd, buffer, offset, length, position, cb) {
 
 // ---------------------------------------------------------- read stream
 
-function createReadStream(path, options) {
-  const { Readable } = require('stream');
+// fs.ReadStream and fs.WriteStream are classes, as in Node: packages test
+// `body instanceof fs.ReadStream` (got, form-data) or subclass them
+// (graceful-fs, hence fs-extra, archiver, exceljs). They are built on first
+// use, so requiring fs does not load stream; fs.ReadStream can be replaced.
+let ReadStream;
+let WriteStream;
+let streamsLoaded = false;
+
+function lazyLoadStreams() {
+  if (streamsLoaded) return;
+  streamsLoaded = true;
+  const { Readable, Writable } = require('stream');
+
+  ReadStream = function ReadStream(path, options) {
+    if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+    initReadStream(this, Readable, path, options);
+  };
+  Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+  Object.setPrototypeOf(ReadStream, Readable);
+
+  WriteStream = function WriteStream(path, options) {
+    if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+    initWriteStream(this, Writable, path, options);
+  };
+  Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+  Object.setPrototypeOf(WriteStream, Writable);
+
+  for (const C of [ReadStream, WriteStream]) {
+    C.prototype.close = function close(cb) {
+      this.destroy();
+      if (typeof cb === 'function') this.once('close', cb);
+    };
+  }
+}
+
+function initReadStream(stream, Readable, path, options) {
   if (typeof options === 'string') options = { encoding: options };
   options = options || {};
   const hwm = options.highWaterMark || 65536;
@@ -426,7 +460,7 @@ function createReadStream(path, options) {
   const p = options.fd !== undefined ? null : toPath(path);
   let fd = options.fd !== undefined ? (typeof options.fd === 'object' ? options.fd.fd : options.fd) : null;
   let pos = start;
-  const stream = new Readable({
+  Readable.call(stream, {
     highWaterMark: hwm,
     encoding: enc || undefined,
     read() {
@@ -461,25 +495,30 @@ function createReadStream(path, options) {
   stream.path = path;
   stream.bytesRead = 0;
   stream.pending = true;
-  stream.close = function (cb) { stream.destroy(); if (typeof cb === 'function') stream.once('close', cb); };
-  return stream;
+}
+
+function createReadStream(path, options) {
+  lazyLoadStreams();
+  return new ReadStream(path, options);
 }
 
 // As in Node, failing to open is not thrown: the stream is returned and
 // emits 'error' (EROFS here) then 'close', so code that listens for 'error'
 // (formidable, pipeline) fails cleanly instead of with an uncaught throw.
-function createWriteStream(path, options) {
-  const { Writable } = require('stream');
+function initWriteStream(stream, Writable, path, options) {
   const p = pathForError('createWriteStream', path);
-  const stream = new Writable({
+  Writable.call(stream, {
     construct(cb) { cb(erofs('open', p)); },
     write(chunk, encoding, cb) { cb(erofs('write')); },
   });
   stream.path = path;
   stream.bytesWritten = 0;
   stream.pending = true;
-  stream.close = function (cb) { stream.destroy(); if (typeof cb === 'function') stream.once('close', cb); };
-  return stream;
+}
+
+function createWriteStream(path, options) {
+  lazyLoadStreams();
+  return new WriteStream(path, options);
 }
 
 function watch(path) {
@@ -537,6 +576,20 @@ Object.assign(fs, {
   watchFile() {},
   unwatchFile() {},
 });
+
+for (const [name, get, set] of [
+  ['ReadStream', () => ReadStream, (v) => { lazyLoadStreams(); ReadStream = v; }],
+  ['WriteStream', () => WriteStream, (v) => { lazyLoadStreams(); WriteStream = v; }],
+  ['FileReadStream', () => ReadStream, (v) => { lazyLoadStreams(); ReadStream = v; }],
+  ['FileWriteStream', () => WriteStream, (v) => { lazyLoadStreams(); WriteStream = v; }],
+]) {
+  Object.defineProperty(fs, name, {
+    enumerable: true,
+    configurable: true,
+    get() { lazyLoadStreams(); return get(); },
+    set,
+  });
+}
 
 Object.defineProperty(fs, 'promises', {
   enumerable: true,

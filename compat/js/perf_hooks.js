@@ -48,6 +48,7 @@ function structuredCopy(v) {
 
 const entries = [];
 const observers = new Set();
+let resourceBufferSize = 250;
 
 function record(entry) {
   entries.push(entry);
@@ -141,7 +142,20 @@ class Performance {
     return entries.filter((e) => e.name === name && (type === undefined || e.entryType === type));
   }
   getEntriesByType(type) { return entries.filter((e) => e.entryType === type); }
-  setResourceTimingBufferSize() {}
+  setResourceTimingBufferSize(n) { resourceBufferSize = Number(n) >>> 0; }
+  // markResourceTiming is what undici's fetch calls when a fetch ends (Node
+  // 18.2+): it records a 'resource' entry, at most resourceBufferSize of
+  // them as Node keeps (250 by default), and gives it to observers.
+  markResourceTiming(timingInfo, requestedUrl, initiatorType) {
+    const t = timingInfo || {};
+    const start = Number(t.startTime) || 0;
+    const end = Number(t.endTime) || start;
+    const entry = new PerformanceResourceTiming(String(requestedUrl), 'resource', start, end - start);
+    Object.defineProperty(entry, 'initiatorType', { value: initiatorType, enumerable: true });
+    if (entries.filter((e) => e.entryType === 'resource').length < resourceBufferSize) entries.push(entry);
+    for (const obs of observers) obs._offer(entry);
+    return entry;
+  }
   timerify(fn) {
     if (typeof fn !== 'function') {
       const e = new TypeError('The "fn" argument must be of type function');
