@@ -579,4 +579,15 @@ for (const key of Object.getOwnPropertyNames(serverResponseMethods)) {
   Object.defineProperty(ServerResponse.prototype, key, Object.getOwnPropertyDescriptor(serverResponseMethods, key));
 }
 
+// node:http's IncomingMessage and ServerResponse are these classes, as in
+// Node: express (and anything else that builds on http.ServerResponse.prototype)
+// re-parents req and res onto objects made from those prototypes
+// (Object.setPrototypeOf(res, app.response)), which must keep end, write and
+// setHeader working instead of reaching the stubs in compat/js/http.js.
+{
+  const http = require('http');
+  http.IncomingMessage = IncomingMessage;
+  http.ServerResponse = ServerResponse;
+}
+
 module.exports = { IncomingMessage, ServerResponse, Socket, validateHeaderName, validateHeaderValue, nodeError, setNatives, setHeaderTrusted };
