@@ -164,19 +164,20 @@ func dirArg(name string, args []string, stderr io.Writer, usage string) (string,
 	flags := flag.NewFlagSet(name, flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	flags.Usage = func() { fmt.Fprint(flags.Output(), usage) }
-	if err := flags.Parse(args); err != nil {
+	pos, err := parseInterspersed(flags, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return "", 0
 		}
 		return "", 2
 	}
-	switch flags.NArg() {
+	switch len(pos) {
 	case 0:
 		return ".", -1
 	case 1:
-		return flags.Arg(0), -1
+		return pos[0], -1
 	}
-	fmt.Fprintf(stderr, "gojaapi %s: one folder at most, got %q\n\n%s", name, flags.Args(), usage)
+	fmt.Fprintf(stderr, "gojaapi %s: one folder at most, got %q\n\n%s", name, pos, usage)
 	return "", 2
 }
 

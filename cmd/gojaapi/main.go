@@ -74,18 +74,42 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 // parseDir parses a command's flags and its one optional argument, the
-// project folder ("." when absent). When ok is false the command ends with
-// code: 0 after -h, 2 for a bad flag (the flag package has said why).
+// project folder ("." when absent). Flags may come before or after the
+// folder, as next start takes them. When ok is false the command ends with
+// code: 0 after -h, 2 for a bad flag (the flag package has said why) or
+// more than one folder.
 func parseDir(fs *flag.FlagSet, args []string) (dir string, code int, ok bool) {
-	if err := fs.Parse(args); err != nil {
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return "", 0, false
 		}
 		return "", 2, false
 	}
-	dir = "."
-	if fs.NArg() > 0 {
-		dir = fs.Arg(0)
+	switch len(pos) {
+	case 0:
+		return ".", 0, true
+	case 1:
+		return pos[0], 0, true
 	}
-	return dir, 0, true
+	fmt.Fprintf(fs.Output(), "gojaapi %s: one folder at most, got %q\n", fs.Name(), pos)
+	return "", 2, false
+}
+
+// parseInterspersed parses flags wherever they are among the arguments (the
+// flag package stops at the first argument that is not a flag) and returns
+// the other arguments in order.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"flag"
 	"encoding/json"
 	"io"
 	"net"
@@ -691,4 +692,28 @@ func TestHeaderLimitFlag(t *testing.T) {
 		t.Fatalf("8 KiB header with a 1 KiB limit: %d", got)
 	}
 	s.stop(t)
+}
+
+// TestFlagsAfterFolder: flags may follow the folder, as with next start
+// (they were silently ignored), and a second folder is an error.
+func TestFlagsAfterFolder(t *testing.T) {
+	for _, args := range [][]string{
+		{"--port", "8080", "app", "-H", "0.0.0.0"},
+		{"app", "--port=8080", "--hostname", "0.0.0.0"},
+	} {
+		fs := flag.NewFlagSet("start", flag.ContinueOnError)
+		var f serveFlags
+		f.register(fs)
+		dir, code, ok := parseDir(fs, args)
+		if !ok || code != 0 || dir != "app" {
+			t.Fatalf("%q: dir %q code %d ok %v", args, dir, code, ok)
+		}
+		if got := f.listenAddr(); got != "0.0.0.0:8080" {
+			t.Errorf("%q: listens on %s", args, got)
+		}
+	}
+	var errb bytes.Buffer
+	if code := run([]string{"build", "a", "b"}, &errb, &errb); code != 2 || !strings.Contains(errb.String(), "one folder at most") {
+		t.Errorf("two folders: exit %d, %q", code, errb.String())
+	}
 }
