@@ -347,6 +347,7 @@ func (s *Server) build() (*generation, error) {
 		env[k] = v
 	}
 	env["NODE_ENV"] = nodeEnv
+	env["NEXT_RUNTIME"] = "nodejs" // as next start sets it
 	pool, err := engine.NewPool(engine.PoolConfig{
 		Bundle:             bundle,
 		Workers:            opts.Workers,

@@ -212,11 +212,12 @@ func (l *onceCloseListener) closeWhenQueueEmpty(limit time.Duration) {
 }
 
 // NewHTTPServer returns an http.Server for h with gojaapi's defaults: limits
-// on header size and read times, and support for custom reason phrases on
-// connections accepted through Listen.
+// on header size and read times, the request methods Node accepts (others
+// get 400), and support for custom reason phrases on connections accepted
+// through Listen.
 func NewHTTPServer(h http.Handler) *http.Server {
 	return &http.Server{
-		Handler:           h,
+		Handler:           withNodeMethods(h),
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       120 * time.Second,
 		MaxHeaderBytes:    64 << 10,

@@ -178,6 +178,8 @@ func esbuildOptions(opts BuildOptions) api.BuildOptions {
 		External:       append([]string{}, opts.External...),
 		Define: map[string]string{
 			"process.env.NODE_ENV": strconv.Quote(opts.NodeEnv),
+			// As Next's server build defines it: packages drop their edge code.
+			"process.env.NEXT_RUNTIME": `"nodejs"`,
 		},
 		Banner:   map[string]string{"js": "(function (exports, require, module, __filename, __dirname) {"},
 		Footer:   map[string]string{"js": "})"},

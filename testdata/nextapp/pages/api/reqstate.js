@@ -6,6 +6,8 @@ export default function handler(req, res) {
   res.json({
     incomingMessage: req instanceof http.IncomingMessage,
     serverResponse: res instanceof http.ServerResponse,
+    nextRuntime: process.env.NEXT_RUNTIME,
+    nextRuntimeAtRunTime: process.env['NEXT_' + 'RUNTIME'],
     complete: req.complete,
     readable: req.readable,
     readableEnded: req.readableEnded,
