@@ -14,17 +14,24 @@ import (
 // middleware (the compression package, 1.7) leaves a response alone.
 const compressThreshold = 1024
 
-// compressibleTypes are media types the compressible package (mime-db) marks
-// compressible beyond the text/* and +json/+text/+xml families.
+// compressibleTypes are the media types next start's bundled mime-db marks
+// compressible beyond the text/* and +json/+text/+xml families (extracted
+// from next@16.4.6's compiled compression package; none of that family is
+// marked not compressible there).
 var compressibleTypes = map[string]bool{
-	"application/json": true, "application/javascript": true, "application/x-javascript": true,
-	"application/ecmascript": true, "application/xml": true, "application/x-www-form-urlencoded": true,
-	"application/graphql": true, "application/wasm": true, "application/x-sh": true, "application/x-tar": true,
-	"application/rtf": true, "application/x-font-ttf": true, "application/vnd.ms-fontobject": true,
-	"application/dart": true, "application/tar": true, "application/toml": true, "application/x-httpd-php": true,
-	"application/postscript": true, "application/msword": false, "application/x-perl": true,
-	"font/ttf": true, "font/otf": true, "image/svg+xml": true, "image/bmp": true, "image/vnd.microsoft.icon": true,
-	"image/x-icon": true, "application/mathml+xml": true,
+	"application/dart": true, "application/ecmascript": true, "application/javascript": true,
+	"application/json": true, "application/postscript": true, "application/raml+yaml": true,
+	"application/rtf": true, "application/tar": true, "application/toml": true, "application/vnd.dart": true,
+	"application/vnd.ms-fontobject": true, "application/vnd.ms-opentype": true, "application/wasm": true,
+	"application/x-httpd-php": true, "application/x-javascript": true,
+	"application/x-ns-proxy-autoconfig": true, "application/x-sh": true, "application/x-tar": true,
+	"application/x-virtualbox-hdd": true, "application/x-virtualbox-ova": true,
+	"application/x-virtualbox-ovf": true, "application/x-virtualbox-vbox": true,
+	"application/x-virtualbox-vdi": true, "application/x-virtualbox-vhd": true,
+	"application/x-virtualbox-vmdk": true, "application/x-www-form-urlencoded": true, "application/xml": true,
+	"application/xml-dtd": true, "font/otf": true, "font/ttf": true, "image/bmp": true,
+	"image/vnd.adobe.photoshop": true, "image/x-icon": true, "image/x-ms-bmp": true, "message/rfc822": true,
+	"model/gltf-binary": true, "x-shader/x-fragment": true, "x-shader/x-vertex": true,
 }
 
 // compressible reports whether a Content-Type value is compressible.
