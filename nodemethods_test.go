@@ -48,3 +48,25 @@ func TestNodeMethods(t *testing.T) {
 		t.Errorf("CONNECT: %q %q", status, errText)
 	}
 }
+
+// TestReparentedResponse: express re-parents req and res onto objects made
+// from http.IncomingMessage.prototype and http.ServerResponse.prototype
+// (Object.setPrototypeOf(res, app.response)); res keeps its methods.
+func TestReparentedResponse(t *testing.T) {
+	dir := projectDir(t, map[string]string{
+		"pages/api/x.js": `import http from 'http'
+const appResponse = Object.create(http.ServerResponse.prototype)
+appResponse.sendText = function (s) { this.setHeader('Content-Type', 'text/plain'); this.end(s) }
+const appRequest = Object.create(http.IncomingMessage.prototype)
+export default function handler(req, res) {
+  Object.setPrototypeOf(req, appRequest)
+  Object.setPrototypeOf(res, appResponse)
+  res.statusCode = 201
+  res.sendText(req.method + ' ' + req.headers['x-a'])
+}`,
+	})
+	base, _, _ := testServer(t, Options{Dir: dir, Workers: 1})
+	if got := do(t, "GET", base+"/api/x", "", "X-A", "1"); got.status != 201 || got.body != "GET 1" || got.header.Get("Content-Type") != "text/plain" {
+		t.Errorf("%d %q %q", got.status, got.body, got.header.Get("Content-Type"))
+	}
+}
