@@ -588,9 +588,11 @@ func TestReloadOnSIGHUP(t *testing.T) {
 	if err := syscall.Kill(os.Getpid(), syscall.SIGHUP); err != nil {
 		t.Fatal(err)
 	}
+	// A scrape gathers the counter and the histogram concurrently, so one
+	// can show the build before the other: wait for both.
 	var m map[string]float64
 	for i := 0; i < 300; i++ {
-		if m = scrape(t, s.metrics); m[`gojaapi_builds_total{result="error"}`] == 1 {
+		if m = scrape(t, s.metrics); m[`gojaapi_builds_total{result="error"}`] == 1 && m["gojaapi_build_duration_seconds_count"] == 3 {
 			break
 		}
 		time.Sleep(10 * time.Millisecond)
