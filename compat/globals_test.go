@@ -34,7 +34,9 @@ func TestTimersAndConsole(t *testing.T) {
 	if strings.Contains(got, "cancelled") || strings.Contains(got, "interval 4") {
 		t.Errorf("cleared timer fired: %s", got)
 	}
-	if !strings.Contains(got, `\"sync\",\"microtask\",\"immediate\"`) {
+	// Whether the immediate runs before the short timers depends, in Node
+	// too, on how long the script took: only what cannot vary is checked.
+	if !strings.Contains(got, `[\"sync\",\"microtask\",`) || !strings.Contains(got, `\"timeout 20\"]`) {
 		t.Errorf("order wrong: %s", got)
 	}
 }
