@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	"github.com/gojaapi/gojaapi/compat"
 )
 
 // The parsers read untrusted input: they must never panic, and their output
@@ -16,7 +17,7 @@ func FuzzParseQuery(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		pairs := ParseQuery(Latin1(s))
+		pairs := ParseQuery(compat.ByteString(s))
 		if len(pairs) > MaxQueryKeys {
 			t.Fatalf("%d pairs", len(pairs))
 		}
@@ -33,7 +34,7 @@ func FuzzParseSearchParams(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, p := range ParseSearchParams(Latin1(s)) {
+		for _, p := range ParseSearchParams(compat.ByteString(s)) {
 			if !utf8.ValidString(p.Key) || !utf8.ValidString(p.Value) {
 				t.Fatalf("invalid UTF-8 in %q", p)
 			}

@@ -109,21 +109,6 @@ func decodeURIComponent(s string) (string, bool) {
 	return out.String(), true
 }
 
-// Latin1 returns the text Node makes of raw request bytes (the URL and header
-// values): each byte is one character, so bytes >= 0x80 do not combine.
-func Latin1(raw string) string {
-	for i := 0; i < len(raw); i++ {
-		if raw[i] >= utf8.RuneSelf {
-			r := make([]rune, len(raw))
-			for j := 0; j < len(raw); j++ {
-				r[j] = rune(raw[j])
-			}
-			return string(r)
-		}
-	}
-	return raw
-}
-
 // toValidUTF8 replaces each invalid UTF-8 sequence with U+FFFD the way
 // Buffer.toString('utf8') (and the WHATWG decoder) does: one replacement per
 // maximal invalid subpart.

@@ -234,11 +234,11 @@ func (f *fetchHost) start(call goja.FunctionCall) goja.Value {
 		value, rest, _ = strings.Cut(rest, "\n")
 		switch name = strings.ToLower(name); name {
 		case "host":
-			req.Host = latin1Bytes(value)
+			req.Host = ByteStringBytes(value)
 		case "content-length", "transfer-encoding", "connection", "keep-alive", "upgrade":
 			// The transport manages these.
 		default:
-			req.Header.Add(name, latin1Bytes(value))
+			req.Header.Add(name, ByteStringBytes(value))
 		}
 	}
 	f.calls[c.id] = c
@@ -289,7 +289,7 @@ func (f *fetchHost) start(call goja.FunctionCall) goja.Value {
 		}
 		c.body = &limitedBody{r: decoded, max: f.opts.MaxResponseBytes}
 		status := resp.StatusCode
-		statusText := latin1String(strings.TrimPrefix(resp.Status, strconv.Itoa(status)+" "))
+		statusText := ByteString(strings.TrimPrefix(resp.Status, strconv.Itoa(status)+" "))
 		var finalURL string
 		if redirected {
 			finalURL = resp.Request.URL.String()
@@ -386,7 +386,7 @@ func rawHeaderLines(h http.Header) string {
 			b.WriteString(v)
 		}
 	}
-	return latin1String(b.String())
+	return ByteString(b.String())
 }
 
 // fetchBuffers holds the 64 KiB buffers that body reads fill before the
@@ -591,39 +591,4 @@ func (f *fetchHost) finish(id int64, cause error) {
 	}
 	delete(f.calls, id)
 	c.release(cause)
-}
-
-// latin1Bytes turns a JS ByteString (every character below 256, as Headers
-// guarantees) into the bytes it stands for, as Node writes header values.
-func latin1Bytes(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return s
-	}
-	b := make([]byte, 0, len(s))
-	for _, r := range s {
-		b = append(b, byte(r))
-	}
-	return string(b)
-}
-
-// latin1String turns raw header bytes into the ByteString JS sees: one
-// character per byte, as undici decodes header values.
-func latin1String(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			r := make([]rune, len(s))
-			for j := 0; j < len(s); j++ {
-				r[j] = rune(s[j])
-			}
-			return string(r)
-		}
-	}
-	return s
 }

@@ -90,14 +90,6 @@ func (q *TimerQueue) AfterFunc(d time.Duration, fn func()) (stop func() bool) {
 	}
 }
 
-// nextDeadline returns the earliest pending deadline, if any.
-func (q *TimerQueue) nextDeadline() (time.Time, bool) {
-	if len(q.timers) == 0 {
-		return time.Time{}, false
-	}
-	return q.timers[0].when, true
-}
-
 // arm sets the Go timer for the earliest deadline.
 func (q *TimerQueue) arm() {
 	if len(q.timers) == 0 {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/gojaapi/gojaapi/bindings"
+	"github.com/gojaapi/gojaapi/compat"
 	"github.com/gojaapi/gojaapi/loader"
 )
 
@@ -199,7 +200,7 @@ func (h *Handler) requestFor(x *Exchange, r *http.Request, params []loader.Param
 		ID:          x.id,
 		Route:       x.route,
 		Method:      r.Method,
-		URL:         bindings.Latin1(requestURI(r)),
+		URL:         compat.ByteString(requestURI(r)),
 		HTTPVersion: httpVersion(r),
 		RawHeaders:  rawHeaders(r, raddr, lport, reqID),
 		RemoteAddr:  raddr,
@@ -207,8 +208,8 @@ func (h *Handler) requestFor(x *Exchange, r *http.Request, params []loader.Param
 		LocalAddr:   laddr,
 		LocalPort:   lport,
 		TLS:         r.TLS != nil,
-		ContentType: bindings.Latin1(r.Header.Get("Content-Type")),
-		Query:       bindings.ParseSearchParams(bindings.Latin1(r.URL.RawQuery)),
+		ContentType: compat.ByteString(r.Header.Get("Content-Type")),
+		Query:       bindings.ParseSearchParams(compat.ByteString(r.URL.RawQuery)),
 		Params:      params,
 		HasBody:     r.ContentLength != 0 && r.Body != nil && r.Body != http.NoBody,
 	}

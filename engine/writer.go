@@ -1,13 +1,12 @@
 package engine
 
 import (
-	"github.com/gojaapi/gojaapi/bindings"
+	"github.com/gojaapi/gojaapi/compat"
 	"net/http"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // HeadRewriter puts on the wire what net/http will not write by itself: a
@@ -111,43 +110,42 @@ func (s *responseState) write(w http.ResponseWriter, r *http.Request, h *head, c
 // compressed one, is chunked.
 func (s *responseState) writeHead(w http.ResponseWriter, r *http.Request, h *head) {
 	hdr := w.Header()
-	ascii := true
+	s.noBody = h.status == 204 || h.status == 304 || h.status < 200 || r.Method == http.MethodHead
+	// Node writes the head as Latin-1 unless it goes out with a UTF-8 string
+	// chunk (h.utf8), which a bodiless or compressed response never does.
+	latin1 := !h.utf8 || s.noBody
 	for i := 0; i+1 < len(h.pairs); i += 2 {
 		name, value := h.pairs[i], h.pairs[i+1]
 		if canon, ok := goOwned[strings.ToLower(name)]; ok {
 			name = canon
 		}
+		if latin1 {
+			value = compat.ByteStringBytes(value)
+		}
 		hdr[name] = append(hdr[name], value)
-		ascii = ascii && isASCII(value)
 	}
 	contentType, hasType := hdr["Content-Type"]
 	if !hasType {
 		hdr["Content-Type"] = nil // no sniffing: Node never adds one
 	}
-	if method := s.compression(r, h, hdr); method != "" {
+	declared := declaredLength(hdr)
+	s.left = declared
+	if method := s.compression(r, h, hdr, declared); method != "" {
 		hdr["Content-Encoding"] = []string{method}
 		delete(hdr, "Content-Length")
 		s.zw = newCompressor(method, w)
-	}
-	cl, hasLength := hdr["Content-Length"]
-	bodyless := h.status == 204 || h.status == 304 || h.status < 200
-	s.noBody = bodyless || r.Method == http.MethodHead
-	s.left = -1
-	if hasLength && s.zw == nil && len(cl) == 1 {
-		if n, err := strconv.ParseInt(strings.TrimSpace(cl[0]), 10, 64); err == nil && n >= 0 {
-			s.left = n
-		}
-	}
-	if !hasLength && !s.noBody {
-		hdr["Transfer-Encoding"] = []string{"chunked"}
-	}
-	latin1 := !h.utf8 || s.zw != nil || s.noBody
-	if latin1 && !ascii {
-		for _, vs := range hdr {
-			for i, v := range vs {
-				vs[i] = latin1Bytes(v)
+		s.left = -1
+		if !latin1 {
+			latin1 = true
+			for _, vs := range hdr {
+				for i, v := range vs {
+					vs[i] = compat.ByteStringBytes(v)
+				}
 			}
 		}
+	}
+	if _, hasLength := hdr["Content-Length"]; !hasLength && !s.noBody {
+		hdr["Transfer-Encoding"] = []string{"chunked"}
 	}
 	var extra []string
 	if h.status == 304 && hasType {
@@ -160,7 +158,7 @@ func (s *responseState) writeHead(w http.ResponseWriter, r *http.Request, h *hea
 	if h.reason != "" && h.reason != http.StatusText(h.status) {
 		reason = h.reason
 		if latin1 {
-			reason = latin1Bytes(reason)
+			reason = compat.ByteStringBytes(reason)
 		}
 	}
 	if reason != "" || extra != nil {
@@ -174,7 +172,7 @@ func (s *responseState) writeHead(w http.ResponseWriter, r *http.Request, h *hea
 // compression applies the compression package's decision for this head: it
 // adds Vary: Accept-Encoding for compressible types and returns the coding to
 // use, or "".
-func (s *responseState) compression(r *http.Request, h *head, hdr http.Header) string {
+func (s *responseState) compression(r *http.Request, h *head, hdr http.Header, declared int64) string {
 	ct := strings.Join(hdr["Content-Type"], ", ")
 	if h.noCompress || !compressible(ct) {
 		return ""
@@ -185,10 +183,8 @@ func (s *responseState) compression(r *http.Request, h *head, hdr http.Header) s
 		}
 	}
 	addVary(hdr, "Accept-Encoding")
-	if cl := hdr.Get("Content-Length"); cl != "" {
-		if n, err := strconv.Atoi(strings.TrimSpace(cl)); err == nil && n < compressThreshold {
-			return ""
-		}
+	if declared >= 0 && declared < compressThreshold {
+		return ""
 	}
 	if h.endLength >= 0 && h.endLength < compressThreshold {
 		return ""
@@ -205,30 +201,14 @@ func (s *responseState) compression(r *http.Request, h *head, hdr http.Header) s
 	return negotiateEncoding(r.Header.Get("Accept-Encoding"))
 }
 
-// latin1Bytes turns a header value or reason phrase from JS (Go UTF-8 of a
-// string whose characters Node has checked to be at most U+00FF) into the
-// bytes Node writes when it sends the head as Latin-1: one per character.
-func latin1Bytes(v string) string {
-	if isASCII(v) {
-		return v
-	}
-	b := make([]byte, 0, len(v))
-	for _, c := range v {
-		if c > 0xFF {
-			return v // not Node-valid; leave it as it is
-		}
-		b = append(b, byte(c))
-	}
-	return string(b)
-}
-
-func isASCII(v string) bool {
-	for i := 0; i < len(v); i++ {
-		if v[i] >= utf8.RuneSelf {
-			return false
+// declaredLength is the response's Content-Length as res set it, or -1.
+func declaredLength(hdr http.Header) int64 {
+	if cl, ok := hdr["Content-Length"]; ok && len(cl) > 0 {
+		if n, err := strconv.ParseInt(strings.TrimSpace(cl[0]), 10, 64); err == nil && n >= 0 {
+			return n
 		}
 	}
-	return true
+	return -1
 }
 
 var noTransformRE = regexp.MustCompile(`(?:^|,)\s*?no-transform\s*?(?:,|$)`)
@@ -251,7 +231,7 @@ func rawHeaders(r *http.Request, remoteAddr string, localPort int, requestID str
 	}
 	for _, k := range names {
 		for _, v := range r.Header[k] {
-			raw = append(raw, k, bindings.Latin1(v))
+			raw = append(raw, k, compat.ByteString(v))
 		}
 	}
 	add := func(name, value string) {
