@@ -63,6 +63,7 @@ func cases() []Case {
 		Case{Name: "repeated header joined", Path: "/api/request", Headers: []string{"X-Multi", "a", "X-Multi", "b"}},
 		Case{Name: "request stream after the body parser, GET", Path: "/api/reqstate"},
 		Case{Name: "request stream after the body parser, POST", Method: "POST", Path: "/api/reqstate", Body: `{"a":1}`, Headers: []string{"Content-Type", jsonCT}},
+		Case{Name: "request stream without the body parser, GET", Path: "/api/config/rawstate"},
 	)
 	for _, m := range []string{"GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"} {
 		add(Case{Name: "method " + m, Method: m, Path: "/api/methods"})

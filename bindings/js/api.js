@@ -411,7 +411,6 @@ function apiResolver(req, res, query, index) {
     if (r.responseLimit !== RESPONSE_LIMIT_DEFAULT) res._responseLimit = r.responseLimit;
     if (r.bodyParser && !req.body) {
       if (req._bodyMode === 'none') {
-        req._bodyMode = 'parsed';
         req.body = emptyBody(req._contentType);
       } else if (req._preStatus !== undefined) {
         // Read by Go before dispatch (the route's config was known).
@@ -426,8 +425,9 @@ function apiResolver(req, res, query, index) {
         }, (err) => handleError(req, res, err));
         return;
       }
-    } else if (!r.bodyParser && req._bodyMode === 'pending') {
-      req._bodyMode = 'stream';
+    } else if (!r.bodyParser) {
+      if (req._bodyMode === 'pending') req._bodyMode = 'stream';
+      else if (req._bodyMode === 'none') req._bodyMode = 'empty'; // left unread
     }
   } catch (err) {
     handleError(req, res, err);

@@ -135,8 +135,10 @@ class Socket extends EventEmitter {
 // from Go instead of an array of strings.
 function IncomingMessage(id, method, url, httpVersion, rawHead, addr, bodyMode) {
   this._id = id;
-  // 'none': no body; 'parsed': read by the body parser; 'stream': read on
-  // demand; 'pending': not decided yet.
+  // 'none': no body, and Next's body parser has read the empty stream (the
+  // prototype's default, so the usual GET adds no property); 'empty': no
+  // body, left unread (bodyParser: false); 'parsed': read by the body
+  // parser; 'stream': read on demand; 'pending': not decided yet.
   if (bodyMode !== 'none') this._bodyMode = bodyMode;
   this._addr = addr; // the string above, or a Socket
   this.method = method;
@@ -195,12 +197,15 @@ Object.assign(IncomingMessage.prototype, {
   statusMessage: null,
 });
 // By the time a handler runs, Node's parser has seen the end of a request
-// without a body (complete), and Next's body parser has read a body to its
-// end ('parsed'): the stream is over then, as readable and readableEnded say.
-// A body left to the handler (bodyParser: false) is complete once read.
+// without a body (complete), and Next's body parser has read the stream to
+// its end ('none', 'parsed'): it is over then, as readable and readableEnded
+// say. A body left to the handler (bodyParser: false) is complete once read.
+function consumed(req) {
+  return req._bodyMode === 'none' || req._bodyMode === 'parsed';
+}
 Object.defineProperty(IncomingMessage.prototype, 'complete', {
   configurable: true,
-  get() { return this._complete === true || this._bodyMode === 'none' || this._bodyMode === 'parsed'; },
+  get() { return this._complete === true || consumed(this) || this._bodyMode === 'empty'; },
   set(v) { this._complete = !!v; },
 });
 {
@@ -208,12 +213,12 @@ Object.defineProperty(IncomingMessage.prototype, 'complete', {
   const readableEnded = Object.getOwnPropertyDescriptor(Readable.prototype, 'readableEnded');
   Object.defineProperty(IncomingMessage.prototype, 'readable', {
     configurable: true,
-    get() { return this._bodyMode === 'parsed' ? false : readable.get.call(this); },
+    get() { return consumed(this) ? false : readable.get.call(this); },
     set: readable.set,
   });
   Object.defineProperty(IncomingMessage.prototype, 'readableEnded', {
     configurable: true,
-    get() { return this._bodyMode === 'parsed' || readableEnded.get.call(this); },
+    get() { return consumed(this) || readableEnded.get.call(this); },
   });
 }
 Object.defineProperty(IncomingMessage.prototype, 'httpVersionMajor', { get() { return +this.httpVersion[0]; }, configurable: true });
